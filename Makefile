@@ -30,9 +30,13 @@ $(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_SQL)
 	cat $^ > $@
 
 # libFuzzer targets for the plain-C parsers; FUZZ_SECONDS bounds each run.
+# UBSan findings abort so libFuzzer keeps them; corpora (fuzz/*_fuzzer.corpus)
+# and crash artifacts stay under fuzz/ and out of git; fuzz/NAME.dict, when
+# present, gives libFuzzer the multi-byte characters to try.
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang-14
-FUZZ_FLAGS    = -g -O1 -fsanitize=fuzzer,address,undefined -Isrc $(ICU_CFLAGS)
+FUZZ_FLAGS    = -g -O1 -fsanitize=fuzzer,address,undefined \
+                -fno-sanitize-recover=all -Isrc $(ICU_CFLAGS)
 FUZZERS       = $(patsubst fuzz/%.c,fuzz/%_fuzzer,$(wildcard fuzz/*.c))
 
 fuzz/cny_fuzzer: fuzz/cny.c src/cny_parse.c src/cny_format.c src/cny_text.h
@@ -43,5 +47,7 @@ fuzz: $(FUZZERS)
 	@for f in $(FUZZERS); do \
 	  mkdir -p $$f.corpus; \
 	  echo "== $$f for $(FUZZ_SECONDS)s"; \
-	  ./$$f -max_total_time=$(FUZZ_SECONDS) -max_len=256 $$f.corpus fuzz/seeds || exit 1; \
+	  d=$${f%_fuzzer}.dict; dict=; [ -f $$d ] && dict=-dict=$$d; \
+	  ./$$f -max_total_time=$(FUZZ_SECONDS) -max_len=256 -artifact_prefix=fuzz/ \
+	    $$dict $$f.corpus fuzz/seeds || exit 1; \
 	done
