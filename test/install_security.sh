@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Installing subsidy as a database owner who is not a superuser, with a
+# hostile schema first in search_path, and into a schema where someone
+# planted a function of ours in advance.  Runs against the cluster that
+# scripts/test.sh started (PGHOST, PGPORT, PGUSER set).
+set -euo pipefail
+db=subsidy_security
+fail() { echo "not ok: $*"; exit 1; }
+export PGOPTIONS="-c client_min_messages=warning"
+q() { psql -X -qAt -v ON_ERROR_STOP=1 "$@"; }
+
+q -d postgres <<SQL
+DROP DATABASE IF EXISTS $db;
+DROP ROLE IF EXISTS agency_owner;
+DROP ROLE IF EXISTS mallory;
+CREATE ROLE agency_owner LOGIN;
+CREATE ROLE mallory LOGIN;
+CREATE DATABASE $db OWNER agency_owner;
+SQL
+
+# Mallory, an ordinary user, prepares a schema full of look-alikes and gets
+# it placed first in everybody's search_path.
+q -d $db <<'SQL'
+CREATE SCHEMA hostile AUTHORIZATION mallory;
+GRANT USAGE ON SCHEMA hostile TO PUBLIC;
+SQL
+q -d $db -U mallory <<'SQL'
+CREATE FUNCTION hostile.int8eq(bigint, bigint) RETURNS boolean
+    LANGUAGE sql AS 'SELECT true';
+CREATE FUNCTION hostile.numeric(bigint) RETURNS numeric
+    LANGUAGE sql AS 'SELECT 0::numeric';
+CREATE FUNCTION hostile.sum(bigint) RETURNS bigint LANGUAGE sql AS 'SELECT 0::bigint';
+CREATE FUNCTION hostile.daterange(date, date, text) RETURNS daterange
+    LANGUAGE sql AS 'SELECT ''empty''::daterange';
+CREATE TABLE hostile.policy (id int);
+CREATE TABLE hostile.clause (id int);
+SQL
+q -d postgres -c "ALTER DATABASE $db SET search_path = hostile, public"
+
+# The owner, not a superuser, installs the trusted extension.
+super=$(q -d $db -U agency_owner -c "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+[ "$super" = f ] || fail "agency_owner must not be a superuser"
+q -d $db -U agency_owner -c "CREATE SCHEMA subsidy; CREATE EXTENSION subsidy SCHEMA subsidy" \
+    || fail "a database owner could not install the extension"
+echo "ok: a database owner who is not a superuser installs subsidy"
+
+# No member of the extension depends on anything in the hostile schema.
+leaks=$(q -d $db -U agency_owner <<'SQL'
+SELECT count(*)
+FROM pg_depend d
+JOIN pg_depend m ON m.objid = d.objid AND m.classid = d.classid
+    AND m.refclassid = 'pg_extension'::regclass
+    AND m.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'subsidy')
+WHERE (d.refclassid = 'pg_proc'::regclass
+       AND d.refobjid IN (SELECT p.oid FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'hostile'))
+   OR (d.refclassid = 'pg_class'::regclass
+       AND d.refobjid IN (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'hostile'));
+SQL
+)
+[ "$leaks" = 0 ] || fail "$leaks extension objects depend on the hostile schema"
+echo "ok: no extension object refers to the hostile schema"
+
+# With the hostile schema still first, our operators do what they should.
+got=$(q -d $db -U agency_owner -c "SELECT subsidy.sum(x)::text || ' ' || (x OPERATOR(subsidy.=) '2')::text FROM (VALUES ('1.5'::subsidy.cny)) v(x) GROUP BY x")
+[ "$got" = "1.50 false" ] || fail "operators after hostile install: got '$got'"
+echo "ok: cny sums and compares correctly with the hostile schema first"
+
+# An object of ours planted in the target schema beforehand makes
+# CREATE EXTENSION fail instead of being silently taken over.
+q -d $db -U agency_owner <<'SQL'
+DROP EXTENSION subsidy;
+CREATE SCHEMA planted;
+GRANT CREATE, USAGE ON SCHEMA planted TO mallory;
+SQL
+q -d $db -U mallory -c "CREATE TYPE planted.cny AS (fen bigint)"
+err=$(q -d $db -U agency_owner -c "CREATE EXTENSION subsidy SCHEMA planted" 2>&1) \
+    && fail "CREATE EXTENSION succeeded over a planted type"
+case "$err" in
+    *"already exists"*) echo "ok: a planted object makes CREATE EXTENSION fail" ;;
+    *) fail "unexpected error: $err" ;;
+esac
+
+q -d postgres -c "DROP DATABASE $db" -c "DROP ROLE agency_owner" -c "DROP ROLE mallory"
