@@ -12,7 +12,6 @@
 #include "postgres.h"
 
 #include "common/int.h"
-#include "common/string.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -110,6 +109,15 @@ cny_muldiv_round(Cny a, int64 num, int64 den)
 
 /* ---------- text and binary I/O ---------- */
 
+static bool
+is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if (IS_HIGHBIT_SET(*s))
+			return false;
+	return true;
+}
+
 /* The bad input, cut on a character boundary so the message stays valid. */
 static char *
 echo_input(const char *str)
@@ -133,7 +141,7 @@ cny_in(PG_FUNCTION_ARGS)
 	CnyStatus	status;
 
 	/* The parser reads UTF-8; the database may hold another encoding. */
-	if (GetDatabaseEncoding() != PG_UTF8 && !pg_is_ascii(str))
+	if (GetDatabaseEncoding() != PG_UTF8 && !is_ascii(str))
 		utf8 = (const char *) pg_do_encoding_conversion((unsigned char *) str,
 														strlen(str),
 														GetDatabaseEncoding(),
@@ -306,7 +314,16 @@ numeric_const(int64 v)
 Numeric
 cny_to_numeric(Cny fen)
 {
+#if PG_VERSION_NUM >= 150000
 	return int64_div_fast_to_numeric(fen, 2);
+#else
+	char		buf[CNY_TEXT_MAX];
+
+	cny_format(fen, buf);
+	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+											   ObjectIdGetDatum(InvalidOid),
+											   Int32GetDatum(-1)));
+#endif
 }
 
 static bool
