@@ -15,12 +15,17 @@ passed=0 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
 echo "== pg_regress (make installcheck)"
-make -s PG_CONFIG="$PG_CONFIG" installcheck >/tmp/subsidy-regress.$$ 2>&1
-cat /tmp/subsidy-regress.$$
-count "$(grep -Ec '^(ok|test) .* (ok|\.\.\. ok)' /tmp/subsidy-regress.$$ || true)" \
-      "$(grep -Ec 'FAILED|failed \(ignored\)' /tmp/subsidy-regress.$$ | head -1 || true)"
-if grep -q FAILED /tmp/subsidy-regress.$$ && [ -f regression.diffs ]; then head -200 regression.diffs; fi
-rm -f /tmp/subsidy-regress.$$
+log=$(mktemp)
+make -s PG_CONFIG="$PG_CONFIG" installcheck >"$log" 2>&1
+status=$?
+grep -Ev '^(ALTER|CREATE) ' "$log"
+# PostgreSQL 15 prints "test name ... ok", 16 and later "ok 1 - name".
+ok=$(grep -Ec '^(test .*\.\.\. ok|ok [0-9]+ )' "$log")
+bad=$(grep -Ec '^(test .*\.\.\. FAILED|not ok [0-9]+ )' "$log")
+if [ "$status" -ne 0 ] && [ "$bad" -eq 0 ]; then bad=1; fi
+count "$ok" "$bad"
+[ "$bad" -gt 0 ] && [ -f regression.diffs ] && head -300 regression.diffs
+rm -f "$log"
 
 echo "== pgTAP (pg_prove)"
 shopt -s nullglob
