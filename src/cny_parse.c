@@ -643,7 +643,9 @@ parse_text(const unsigned char *s, size_t len, int64_t *fen, const char **why)
 	i128		f;
 
 	skip_blanks(&ps);
-	if (!parse_prefix(&ps, &sign) || !parse_body(&ps, &n))
+	if (ps.p == ps.end)
+		fail(&ps, W_EMPTY);		/* only blanks such as U+3000 */
+	if (ps.why || !parse_prefix(&ps, &sign) || !parse_body(&ps, &n))
 	{
 		*why = ps.why;
 		return CNY_SYNTAX;
