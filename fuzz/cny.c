@@ -5,8 +5,9 @@
  * Any bytes must parse to OK, SYNTAX or RANGE without a crash, with a why
  * sentence on failure.  Every amount the input yields (the parsed one, and
  * the first 8 bytes read as an int64, so extreme values are reached too)
- * must survive each text form: parse(format(x)) == x, and the same for the
- * 大写 and 万/亿 forms.  A failed check aborts, which libFuzzer records.
+ * must survive each text form: parse(format(x)) == x, also with 元 appended
+ * (the general parser rather than the fast path), and the same for the 大写
+ * and 万/亿 forms.  A failed check aborts, which libFuzzer records.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,11 @@ check_round_trips(int64_t fen)
 
 	len = cny_format(fen, canonical);
 	check_reads_back("canonical", fen, canonical, len, CNY_TEXT_MAX);
+	/* with 元 the same digits take the general parser, not the fast path */
+	memcpy(words, canonical, len);
+	memcpy(words + len, "元", sizeof("元"));
+	check_reads_back("canonical 元", fen, words, len + strlen("元"),
+					 CNY_WORDS_MAX);
 	len = cny_format_daxie(fen, words);
 	check_reads_back("daxie", fen, words, len, CNY_WORDS_MAX);
 	len = cny_format_wan(fen, words);
