@@ -389,13 +389,14 @@ parse_chinese(Parser *ps, Num *n)
 			if (u.kind == T_SMALL)
 				q += u.len;
 		}
-		else if (t.kind == T_SMALL && t.val == 1)
-		{
-			d = 1;
-			place = 1;
-		}
 		else if (t.kind == T_SMALL)
-			return fail(ps, W_BARE);
+		{
+			/* 十 alone is 一十; 百 and 千 need their digit */
+			d = 1;
+			place = t.val;
+			if (place > 1 && place < last)
+				return fail(ps, W_BARE);
+		}
 		else
 			break;
 		if (place >= last)
