@@ -199,6 +199,7 @@ CREATE FUNCTION @extschema@.cny_from_fen(bigint) RETURNS @extschema@.cny
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.cny_from_fen(bigint) IS 'the amount of a count of fen';
 
+
 -- Casts ------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.cny(numeric) RETURNS @extschema@.cny
@@ -240,6 +241,7 @@ CREATE AGGREGATE @extschema@.min(@extschema@.cny) (
     SORTOP = OPERATOR(@extschema@.<),
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.cny) IS 'smallest amount';
 CREATE AGGREGATE @extschema@.max(@extschema@.cny) (
     SFUNC = @extschema@.cny_larger,
     STYPE = @extschema@.cny,
@@ -247,6 +249,7 @@ CREATE AGGREGATE @extschema@.max(@extschema@.cny) (
     SORTOP = OPERATOR(@extschema@.>),
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.cny) IS 'largest amount';
 
 CREATE FUNCTION @extschema@.cny_avg_accum(internal, @extschema@.cny) RETURNS internal
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -271,3 +274,37 @@ CREATE AGGREGATE @extschema@.avg(@extschema@.cny) (
 );
 COMMENT ON AGGREGATE @extschema@.avg(@extschema@.cny) IS
     'mean amount, rounded half away from zero to the fen';
+
+-- Descriptions of the support functions --------------------------------------
+
+COMMENT ON FUNCTION @extschema@.cny_in(cstring) IS 'cny input: reads plain, grouped, 万/亿, Chinese and 大写 amounts';
+COMMENT ON FUNCTION @extschema@.cny_out(@extschema@.cny) IS 'cny output: canonical text with two decimals';
+COMMENT ON FUNCTION @extschema@.cny_recv(internal) IS 'cny binary input: the int8 count of fen';
+COMMENT ON FUNCTION @extschema@.cny_send(@extschema@.cny) IS 'cny binary output: the int8 count of fen';
+COMMENT ON FUNCTION @extschema@.cny_eq(@extschema@.cny, @extschema@.cny) IS 'equal amounts';
+COMMENT ON FUNCTION @extschema@.cny_ne(@extschema@.cny, @extschema@.cny) IS 'different amounts';
+COMMENT ON FUNCTION @extschema@.cny_lt(@extschema@.cny, @extschema@.cny) IS 'less than';
+COMMENT ON FUNCTION @extschema@.cny_le(@extschema@.cny, @extschema@.cny) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.cny_gt(@extschema@.cny, @extschema@.cny) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.cny_ge(@extschema@.cny, @extschema@.cny) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.cny_cmp(@extschema@.cny, @extschema@.cny) IS 'btree comparison of amounts';
+COMMENT ON FUNCTION @extschema@.cny_sortsupport(internal) IS 'btree sort support for amounts';
+COMMENT ON FUNCTION @extschema@.cny_hash(@extschema@.cny) IS 'hash of an amount';
+COMMENT ON FUNCTION @extschema@.cny_hash_extended(@extschema@.cny, bigint) IS 'seeded hash of an amount';
+COMMENT ON FUNCTION @extschema@.cny_smaller(@extschema@.cny, @extschema@.cny) IS 'the smaller amount';
+COMMENT ON FUNCTION @extschema@.cny_larger(@extschema@.cny, @extschema@.cny) IS 'the larger amount';
+COMMENT ON FUNCTION @extschema@.cny_pl(@extschema@.cny, @extschema@.cny) IS 'exact sum of two amounts';
+COMMENT ON FUNCTION @extschema@.cny_mi(@extschema@.cny, @extschema@.cny) IS 'exact difference of two amounts';
+COMMENT ON FUNCTION @extschema@.cny_um(@extschema@.cny) IS 'negated amount';
+COMMENT ON FUNCTION @extschema@.numeric_mul_cny(numeric, @extschema@.cny) IS 'factor × amount, rounded half away from zero to the fen';
+COMMENT ON FUNCTION @extschema@.cny_mul_int4(@extschema@.cny, integer) IS 'amount × integer, exact';
+COMMENT ON FUNCTION @extschema@.int4_mul_cny(integer, @extschema@.cny) IS 'integer × amount, exact';
+COMMENT ON FUNCTION @extschema@.cny_mul_int8(@extschema@.cny, bigint) IS 'amount × integer, exact';
+COMMENT ON FUNCTION @extschema@.int8_mul_cny(bigint, @extschema@.cny) IS 'integer × amount, exact';
+COMMENT ON FUNCTION @extschema@.cny_div_int4(@extschema@.cny, integer) IS 'amount ÷ integer, rounded half away from zero to the fen';
+COMMENT ON FUNCTION @extschema@.cny_div_int8(@extschema@.cny, bigint) IS 'amount ÷ integer, rounded half away from zero to the fen';
+COMMENT ON FUNCTION @extschema@.cny_avg_accum(internal, @extschema@.cny) IS 'avg(cny) transition';
+COMMENT ON FUNCTION @extschema@.cny_avg_combine(internal, internal) IS 'avg(cny) combination of partial states';
+COMMENT ON FUNCTION @extschema@.cny_avg_serialize(internal) IS 'avg(cny) state serialisation';
+COMMENT ON FUNCTION @extschema@.cny_avg_deserialize(bytea, internal) IS 'avg(cny) state deserialisation';
+COMMENT ON FUNCTION @extschema@.cny_avg_final(internal) IS 'avg(cny) result, rounded half away from zero to the fen';
