@@ -42,6 +42,9 @@ FUZZERS       = $(patsubst fuzz/%.c,fuzz/%_fuzzer,$(wildcard fuzz/*.c))
 fuzz/cny_fuzzer: fuzz/cny.c src/cny_parse.c src/cny_format.c src/cny_text.h
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/cny.c src/cny_parse.c src/cny_format.c $(ICU_LIBS)
 
+fuzz/tiers_fuzzer: fuzz/tiers.c src/tiers_parse.c src/tiers_text.h src/cny_parse.c src/cny_format.c src/cny_text.h
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/tiers.c src/tiers_parse.c src/cny_parse.c src/cny_format.c $(ICU_LIBS)
+
 .PHONY: fuzz
 fuzz: $(FUZZERS)
 	@for f in $(FUZZERS); do \
