@@ -494,34 +494,21 @@ format_scaled(uint64_t v, uint64_t unit, int unit_digits, char *buf)
 	return n;
 }
 
+/*
+ * The report style of cny_format_wan (500万元, 1.5亿元, 9999.99元) without
+ * its 元, so thresholds that count people read as plain numbers.
+ */
 size_t
 tiers_format_amount(int64_t fen, char *buf)
 {
-	size_t		n = 0;
-	uint64_t	v;
+	char		wan[CNY_WORDS_MAX];
+	size_t		n = cny_format_wan(fen, wan);
+	static const char yuan[] = "\xE5\x85\x83";	/* 元 */
 
-	if (fen < 0)
-	{
-		buf[n++] = '-';
-		v = (uint64_t) 0 - (uint64_t) fen;
-	}
-	else
-		v = (uint64_t) fen;
-
-	if (v >= UINT64_C(10000000000))		/* 1亿 yuan in fen */
-	{
-		n += format_scaled(v, UINT64_C(10000000000), 10, buf + n);
-		memcpy(buf + n, "\xE4\xBA\xBF", 4);	/* 亿 */
-		n += 3;
-	}
-	else if (v >= UINT64_C(1000000))	/* 1万 yuan in fen */
-	{
-		n += format_scaled(v, UINT64_C(1000000), 6, buf + n);
-		memcpy(buf + n, "\xE4\xB8\x87", 4);	/* 万 */
-		n += 3;
-	}
-	else
-		n += format_scaled(v, 100, 2, buf + n);
+	if (n >= sizeof(yuan) - 1 && memcmp(wan + n - (sizeof(yuan) - 1), yuan, sizeof(yuan) - 1) == 0)
+		n -= sizeof(yuan) - 1;
+	memcpy(buf, wan, n);
+	buf[n] = '\0';
 	return n;
 }
 
