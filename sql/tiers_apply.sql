@@ -1,0 +1,109 @@
+--
+-- Applying schedules beyond the policy's own: measures with a fraction of a
+-- fen, exclusive first brackets, marginal sums, tier_gain (进档差额),
+-- explain, and bad measures.  want columns are computed by hand.
+--
+
+-- A numeric measure is compared exactly, even below the fen: 500000.001 is
+-- 超过 50万; a count of 29.999 has not reached 30.
+SELECT schedule, m, award_for(schedule::tiers, m) AS got, want::award AS want,
+       award_for(schedule::tiers, m) = want::award AS ok
+FROM (VALUES
+    ('step: >50万 -> 2万, >80万 -> 5万', 500000::numeric, '0'),
+    ('step: >50万 -> 2万, >80万 -> 5万', 500000.000001, '20000'),
+    ('step: >50万 -> 2万, >80万 -> 5万', 500000.000, '0'),
+    ('step: >=30 -> 25万', 29.999, '0'),
+    ('step: >=30 -> 25万', 30.000, '250000'),
+    ('step: >=30 -> 25万', 30.001, '250000'),
+    ('rate: 50%', 0.005, '0'),                                 -- 0.0025
+    ('rate: 50%', 0.01, '0.01'),                               -- 0.005
+    ('rate: 50%', 0.0101, '0.01'),                             -- 0.00505
+    ('rate: 33.3333%', 1.005, '0.33'),                         -- 0.334999665
+    ('rate: 33.3333%', 1.0050015, '0.34'),                     -- 0.3350000 (0.33500016...)
+    ('rate: 50%; cap 500万', 10000000.001, '5000000'),         -- 5000000.0005
+    ('rate: 50%; cap 500万', 10000000.01, '5000000 of 5000000.01'),
+    ('rate: >1000万 -> 20%', 10000000.000, '0'),
+    ('rate: >1000万 -> 20%', 10000000.001, '2000000'),         -- 2000000.0002
+    ('marginal: >=0 -> 50%, >=100万 -> 40%', 1000000.005, '500000'),  -- 500000.002
+    ('marginal: >=0 -> 50%, >=100万 -> 40%', 1000000.0125, '500000.01'), -- 500000.005
+    ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 1000000, '0'),
+    ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 1000000.01, '0'),          -- 0.001
+    ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 1000000.05, '0.01'),       -- 0.005
+    ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 2000000, '100000'),
+    ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 3000000, '302500'),        -- 10万 + 20.25万
+    ('fixed: 50万', 0, '500000'),
+    ('fixed: 50万; cap 30万', 0, '300000 of 500000')
+) AS v(schedule, m, want);
+
+-- tier_of: 0 below the first bracket.
+SELECT tier_of('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 0) AS t0,
+       tier_of('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 9.99) AS t9_99,
+       tier_of('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 10) AS t10,
+       tier_of('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 1000) AS t1000,
+       tier_of('rate: 50%', 0) AS rate_at_zero,
+       tier_of('step: >50万 -> 2万', '500000'::cny) AS at_excl,
+       tier_of('step: >50万 -> 2万', '500000.01'::cny) AS above_excl;
+
+-- tier_gain: 进档差额, what a move from before to after pays; never negative.
+SELECT label, got, want::cny AS want, got = want::cny AS ok
+FROM (VALUES
+    ('四(七)1 year 1: 0 -> 12 firms', tier_gain('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 0, 12), '50000'),
+    ('四(七)1 year 2: 12 -> 35 firms', tier_gain('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 12, 35), '50000'),
+    ('四(七)1 year 3: 35 -> 20 firms', tier_gain('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 35, 20), '0'),
+    ('四(七)1 30 -> 49, same tier', tier_gain('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 30, 49), '0'),
+    ('四(七)1 12 -> 55 firms', tier_gain('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 12, 55), '200000'),
+    ('三(六)3 municipal -> national', tier_gain('step: >=1 -> 50万, >=2 -> 100万, >=3 -> 200万', 1, 3), '1500000'),
+    ('五(十)1 150万 -> 600万 sales', tier_gain('step: >=100万 -> 10万, >=500万 -> 25万, >=2000万 -> 50万', '1500000'::cny, '6000000'::cny), '150000'),
+    ('五(十)1 600万 -> 2000万 sales', tier_gain('step: >=100万 -> 10万, >=500万 -> 25万, >=2000万 -> 50万', '6000000'::cny, '20000000'::cny), '250000'),
+    ('rate under cap 800万 -> 1200万', tier_gain('rate: 50%; cap 500万', '8000000'::cny, '12000000'::cny), '1000000'),
+    ('rate above cap 1200万 -> 2000万', tier_gain('rate: 50%; cap 500万', '12000000'::cny, '20000000'::cny), '0')
+) AS v(label, got, want);
+
+-- explain: the derivation, amounts in 万/亿; hand-written want.
+SELECT got, got = want AS ok
+FROM (VALUES
+    (explain('rate: 30%; cap 900万', '50000000'::cny),
+     '30% × 5000万元 = 1500万元 > 最高 900万元 → 900万元'),
+    (explain('rate: 50%; cap 500万', '8000000'::cny),
+     '50% × 800万元 = 400万元 ≤ 最高 500万元 → 400万元'),
+    (explain('rate: 12.5%', '1000'::cny),
+     '12.5% × 1000元 = 125元'),
+    (explain('rate: >=1000万 -> 20%; cap 500万', '12000000'::cny),
+     '1200万元 ≥ 1000万元: 20% × 1200万元 = 240万元 ≤ 最高 500万元 → 240万元'),
+    (explain('rate: >=1000万 -> 20%; cap 500万', '9999999'::cny),
+     '999.9999万元 < 1000万元 → 0元'),
+    (explain('step: >50万 -> 2万, >80万 -> 5万, >150万 -> 10万, >300万 -> 25万', '500000'::cny),
+     '50万元 ≤ 50万元 → 0元'),
+    (explain('step: >50万 -> 2万, >80万 -> 5万, >150万 -> 10万, >300万 -> 25万', '500000.01'::cny),
+     '50.000001万元 > 50万元 → 2万元'),
+    (explain('step: >=30 -> 25万', 30),
+     '30 ≥ 30 → 25万元'),
+    (explain('step: >=30 -> 25万', 29),
+     '29 < 30 → 0元'),
+    (explain('step: >=10 -> 5万, >=30 -> 10万; cap 8万', 45),
+     '45 ≥ 30 → 10万元 > 最高 8万元 → 8万元'),
+    (explain('marginal: >=0 -> 50%, >=100万 -> 40%, >=500万 -> 30%; cap 500万', '6000000'::cny),
+     '50% × 100万元 + 40% × 400万元 + 30% × 100万元 = 240万元 ≤ 最高 500万元 → 240万元'),
+    (explain('marginal: >=0 -> 50%, >=100万 -> 40%, >=500万 -> 30%; cap 500万', '100000000'::cny),
+     '50% × 100万元 + 40% × 400万元 + 30% × 9500万元 = 3060万元 > 最高 500万元 → 500万元'),
+    (explain('marginal: >=0 -> 50%, >=100万 -> 40%', 1000000.005),
+     '50% × 100万 + 40% × 0.005 = 50万元'),
+    (explain('fixed: 50万', '0'::cny),
+     '定额 50万元'),
+    (explain('rate: 50%', '150000000'::cny),
+     '50% × 1.5亿元 = 7500万元')
+) AS v(got, want);
+
+-- Bad measures: 22023 for negative or not finite, 22003 beyond int64 fen.
+\set VERBOSITY default
+SELECT award_for('rate: 50%', '-0.01'::cny);
+SELECT award_for('rate: 50%', -0.001);
+SELECT award_for('rate: 50%', 'NaN'::numeric);
+SELECT award_for('rate: 50%', 'Infinity'::numeric);
+SELECT award_for('rate: 50%', 92233720368547758.08);
+SELECT award_for('rate: 100%', 92233720368547758.07) AS max_measure;
+SELECT tier_gain('rate: 50%', -1, 5);
+SELECT explain('rate: 50%', -1);
+-- NULL in, NULL out.
+SELECT award_for(NULL, 5) IS NULL AS a, award_for('rate: 50%', NULL::numeric) IS NULL AS b,
+       tier_of(NULL, 5) IS NULL AS c, explain('rate: 5%', NULL::cny) IS NULL AS d;
