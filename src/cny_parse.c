@@ -2,10 +2,11 @@
  * cny_parse.c
  *    Reads a CNY amount written the ways documents and vouchers write it.
  *
- * Plain C with no backend calls (see cny_text.h).  Text that is plain ASCII
- * is parsed as it is, so COPY of ordinary numbers never reaches ICU.  Other
- * text is first brought to NFKC by ICU, which turns full-width digits and
- * punctuation, ￥ and the ideographic space into ASCII (or ¥).
+ * Plain C with no backend calls (see cny_text.h).  Text that is plain ASCII,
+ * or whose other characters are all the parser's own (元, 万, 伍 …, already
+ * NFKC), is parsed as it is, so COPY never reaches ICU for such amounts.
+ * Other text is first brought to NFKC by ICU, which turns full-width digits
+ * and punctuation, ￥ and the ideographic space into ASCII (or ¥).
  *
  * After blanks, an optional sign and an optional currency mark, the grammar
  * is
@@ -153,14 +154,27 @@ typedef struct Num
 	i128		v;				/* in units of 1e-20 yuan */
 } Num;
 
+/* Powers of ten up to 10^38, the most an i128 holds. */
+#define E19 ((i128) 10000000000000000000ULL)
+static const i128 pow10_table[39] = {
+	1, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+	1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+	1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+	1000000000000000000ULL, 10000000000000000000ULL, E19 * 10ULL,
+	E19 * 100ULL, E19 * 1000ULL, E19 * 10000ULL, E19 * 100000ULL,
+	E19 * 1000000ULL, E19 * 10000000ULL, E19 * 100000000ULL,
+	E19 * 1000000000ULL, E19 * 10000000000ULL, E19 * 100000000000ULL,
+	E19 * 1000000000000ULL, E19 * 10000000000000ULL,
+	E19 * 100000000000000ULL, E19 * 1000000000000000ULL,
+	E19 * 10000000000000000ULL, E19 * 100000000000000000ULL,
+	E19 * 1000000000000000000ULL, E19 * 10000000000000000000ULL
+};
+
 static i128
 pow10_i128(int n)
 {
-	i128		r = 1;
-
-	while (n-- > 0)
-		r *= 10;
-	return r;
+	return pow10_table[n];
 }
 
 static bool
@@ -204,26 +218,14 @@ is_digit(const unsigned char *p, const unsigned char *end)
 	return p < end && *p >= '0' && *p <= '9';
 }
 
+/* The kind of a non-ASCII character, T_OTHER when it is not in words[]. */
 static Tok
-word_at(const unsigned char *p, const unsigned char *end)
+lookup_word(UChar32 cp)
 {
 	Tok			t = {T_OTHER, 0, 0};
-	int32_t		n = 0;
-	UChar32		cp;
 	size_t		i;
 
-	/* valid UTF-8 here (ASCII, or ICU's output); U8_NEXT checks anyway */
-	U8_NEXT(p, n, end - p > 4 ? 4 : (int32_t) (end - p), cp);
-	t.len = n;
-
-	if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
-		t.kind = T_BLANK;
-	else if (cp == '+' || cp == '-')
-	{
-		t.kind = T_SIGN;
-		t.val = cp == '-' ? -1 : 1;
-	}
-	for (i = 0; cp >= 0x80 && i < sizeof(words) / sizeof(words[0]); i++)
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
 		if (words[i].cp == cp)
 		{
@@ -232,6 +234,28 @@ word_at(const unsigned char *p, const unsigned char *end)
 			break;
 		}
 	}
+	return t;
+}
+
+static Tok
+word_at(const unsigned char *p, const unsigned char *end)
+{
+	Tok			t = {T_OTHER, 0, 0};
+	int32_t		n = 0;
+	UChar32		cp;
+
+	/* valid UTF-8 here (checked by ICU or only_known_words) */
+	U8_NEXT(p, n, end - p > 4 ? 4 : (int32_t) (end - p), cp);
+	if (cp >= 0x80)
+		t = lookup_word(cp);
+	else if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
+		t.kind = T_BLANK;
+	else if (cp == '+' || cp == '-')
+	{
+		t.kind = T_SIGN;
+		t.val = cp == '-' ? -1 : 1;
+	}
+	t.len = n;
 	return t;
 }
 
@@ -750,8 +774,6 @@ parse_unicode(const char *s, size_t len, int64_t *fen, const char **why)
 	const UNormalizer2 *nfkc;
 
 	*why = W_LONG;
-	if (len > UNICODE_MAX_BYTES)
-		return CNY_SYNTAX;
 	u_strFromUTF8(in, UNICODE_MAX_BYTES, &nin, s, (int32_t) len, &st);
 	if (U_FAILURE(st))
 	{
@@ -771,6 +793,26 @@ parse_unicode(const char *s, size_t len, int64_t *fen, const char **why)
 	if (U_FAILURE(st))
 		return CNY_SYNTAX;
 	return parse_text((const unsigned char *) utf8, (size_t) nutf8, fen, why);
+}
+
+/*
+ * Whether every non-ASCII character is one the parser knows (元, 万, 伍 …).
+ * Those are already NFKC, so ICU would change nothing and is skipped.
+ */
+static bool
+only_known_words(const unsigned char *s, size_t len)
+{
+	int32_t		i = 0;
+
+	while (i < (int32_t) len)
+	{
+		UChar32		cp;
+
+		U8_NEXT(s, i, (int32_t) len, cp);
+		if (cp < 0 || (cp >= 0x80 && lookup_word(cp).kind == T_OTHER))
+			return false;
+	}
+	return true;
 }
 
 static bool
@@ -801,7 +843,14 @@ cny_parse(const char *s, size_t len, int64_t *fen, const char **why)
 	for (i = 0; i < len; i++)
 	{
 		if ((unsigned char) s[i] >= 0x80)
-			return parse_unicode(s, len, fen, why);
+			break;
 	}
+	if (i < len && len > UNICODE_MAX_BYTES)
+	{
+		*why = W_LONG;
+		return CNY_SYNTAX;
+	}
+	if (i < len && !only_known_words((const unsigned char *) s, len))
+		return parse_unicode(s, len, fen, why);
 	return parse_text((const unsigned char *) s, len, fen, why);
 }
