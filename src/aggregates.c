@@ -1,0 +1,872 @@
+/*
+ * aggregates.c
+ *    Ceilings and 取高不重复 as aggregates: cap_sum, highest_per_kind,
+ *    top_up_per_kind and annual_total.
+ *
+ * The four share one design, built for annual_total over millions of rows
+ * in hundreds of thousands of groups (enterprise-years):
+ *
+ *  - A key dictionary per aggregate call site and query (KeyDict, kept in
+ *    fn_extra): every distinct (kind, limit group, role, limit) seen gets a
+ *    small integer id, its texts copied once.  A row costs a hash of its
+ *    two key texts and one comparison with the interned copies.
+ *  - A state per group (KindState, in the aggregate context): one chunk
+ *    holding a few (key id, value) entries, 16 bytes each, found by linear
+ *    search starting with the entry the previous row hit.  No row
+ *    allocates except the first of a new key in a group.
+ *
+ * The role says how an entry folds:
+ *  - ROLE_GROUPED: a row of a limit group; value is the sum of its amounts,
+ *    worth least(value, limit).  The limit is part of the key; two keys of
+ *    the same (kind, group) in one state mean two ceilings for one group,
+ *    an error.
+ *  - ROLE_ALONE: rows with a NULL limit group (each already under its own
+ *    limit), and highest_per_kind, and the payer's rows of top_up_per_kind:
+ *    value is the best row of the kind.
+ *  - ROLE_OTHER: the other levels' rows of top_up_per_kind, the best.
+ * A NULL kind stacks: its entries are added instead of compared, and its
+ * rows standing alone are added up too.
+ *
+ * Key texts compare byte for byte, as text equality does under a
+ * deterministic collation.  The state is `internal`; serialize writes the
+ * key texts, so states travel between parallel workers and the leader
+ * whose dictionaries differ.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "common/int.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/memutils.h"
+
+#include "award.h"
+#include "cny.h"
+#include "split.h"
+
+#define NO_KEY			(-1)		/* a NULL kind or a NULL limit group */
+#define KEY_SHOWN		64			/* key text shown in messages, bytes */
+
+typedef enum KeyRole
+{
+	ROLE_GROUPED = 0,
+	ROLE_ALONE,
+	ROLE_OTHER
+} KeyRole;
+
+/* Which aggregate a state belongs to, for messages. */
+typedef enum KindAgg
+{
+	AGG_UNKNOWN = 0,
+	AGG_CAP_SUM,
+	AGG_HIGHEST_PER_KIND,
+	AGG_TOP_UP_PER_KIND,
+	AGG_ANNUAL_TOTAL
+} KindAgg;
+
+static const char *const agg_names[] = {
+	"aggregate", "cap_sum", "highest_per_kind", "top_up_per_kind", "annual_total"
+};
+
+/* A key text: bytes and length, or len NO_KEY for NULL. */
+typedef struct Key
+{
+	const char *data;
+	int32		len;
+} Key;
+
+static const Key null_key = {"", NO_KEY};
+
+typedef struct KeyDef
+{
+	uint32		hash;
+	int32		role;			/* a KeyRole */
+	Key			kind;			/* texts interned in the dictionary */
+	Key			group;
+	int64		limit;			/* ROLE_GROUPED: ceiling or NO_LIMIT */
+	int32		kind_id;		/* first key of the same kind */
+	int32		pair_id;		/* first key of the same kind, group, role */
+} KeyDef;
+
+typedef struct KeyDict
+{
+	MemoryContext cxt;
+	int32		nkeys;
+	int32		maxkeys;
+	KeyDef	   *keys;
+	int32	   *slots;			/* open addressing: key id + 1, 0 empty */
+	uint32		nslots;			/* a power of 2, at least twice nkeys */
+} KeyDict;
+
+typedef struct KindEntry
+{
+	int32		key;
+	int64		value;
+} KindEntry;
+
+typedef struct KindState
+{
+	KeyDict    *dict;
+	int32		which;			/* a KindAgg */
+	int32		nentries;
+	int32		maxentries;
+	int32		last;			/* entry hit by the previous row */
+	int64		claimed;		/* every amount fed in, before any cut */
+	KindEntry	entries[FLEXIBLE_ARRAY_MEMBER];
+} KindState;
+
+/* Sizes that fill allocator chunks: 128 bytes first, then powers of 2. */
+#define STATE_SIZE(n)		(offsetof(KindState, entries) + sizeof(KindEntry) * (n))
+#define STATE_ENTRIES(size)	(((size) - offsetof(KindState, entries)) / sizeof(KindEntry))
+
+PG_FUNCTION_INFO_V1(cap_sum_trans);
+PG_FUNCTION_INFO_V1(cap_sum_award_trans);
+PG_FUNCTION_INFO_V1(cap_sum_final);
+PG_FUNCTION_INFO_V1(highest_per_kind_trans);
+PG_FUNCTION_INFO_V1(highest_per_kind_award_trans);
+PG_FUNCTION_INFO_V1(highest_per_kind_final);
+PG_FUNCTION_INFO_V1(top_up_per_kind_trans);
+PG_FUNCTION_INFO_V1(top_up_per_kind_final);
+PG_FUNCTION_INFO_V1(annual_total_trans);
+PG_FUNCTION_INFO_V1(annual_total_award_trans);
+PG_FUNCTION_INFO_V1(annual_total_final);
+PG_FUNCTION_INFO_V1(kind_state_combine);
+PG_FUNCTION_INFO_V1(kind_state_serialize);
+PG_FUNCTION_INFO_V1(kind_state_deserialize);
+
+/* ---- the key dictionary ---- */
+
+/* The dictionary of this call site, created on first use for the query. */
+static KeyDict *
+dict_get(FunctionCallInfo fcinfo)
+{
+	KeyDict    *d = (KeyDict *) fcinfo->flinfo->fn_extra;
+
+	if (d == NULL)
+	{
+		MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
+
+		d = MemoryContextAlloc(cxt, sizeof(KeyDict));
+		d->cxt = cxt;
+		d->nkeys = 0;
+		d->maxkeys = 16;
+		d->keys = MemoryContextAlloc(cxt, sizeof(KeyDef) * d->maxkeys);
+		d->nslots = 64;
+		d->slots = MemoryContextAllocZero(cxt, sizeof(int32) * d->nslots);
+		fcinfo->flinfo->fn_extra = d;
+	}
+	return d;
+}
+
+static inline bool
+key_equal(Key a, Key b)
+{
+	return a.len == b.len && (a.len <= 0 || memcmp(a.data, b.data, a.len) == 0);
+}
+
+static inline uint32
+key_hash(Key kind, Key group, KeyRole role, int64 limit)
+{
+	uint32		h = kind.len == NO_KEY ? 0x9e3779b9 :
+		hash_bytes((const unsigned char *) kind.data, kind.len);
+
+	h = hash_combine(h, group.len == NO_KEY ? 0x7f4a7c15 :
+					 hash_bytes((const unsigned char *) group.data, group.len));
+	h = hash_combine(h, (uint32) role);
+	return hash_combine(h, murmurhash32((uint32) limit ^ (uint32) (limit >> 32)));
+}
+
+static Key
+dict_copy(KeyDict *d, Key k)
+{
+	Key			copy = k;
+	char	   *s;
+
+	if (k.len <= 0)
+		return k;
+	s = MemoryContextAlloc(d->cxt, k.len);
+	memcpy(s, k.data, k.len);
+	copy.data = s;
+	return copy;
+}
+
+static void
+dict_grow(KeyDict *d)
+{
+	uint32		i;
+
+	if ((Size) d->maxkeys * 2 * sizeof(KeyDef) > MaxAllocSize ||
+		(Size) d->nslots * 2 * sizeof(int32) > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many distinct kinds and limit groups")));
+	d->maxkeys *= 2;
+	d->keys = repalloc(d->keys, sizeof(KeyDef) * d->maxkeys);
+	pfree(d->slots);
+	d->nslots *= 2;
+	d->slots = MemoryContextAllocZero(d->cxt, sizeof(int32) * d->nslots);
+	for (i = 0; i < (uint32) d->nkeys; i++)
+	{
+		uint32		s = d->keys[i].hash & (d->nslots - 1);
+
+		while (d->slots[s] != 0)
+			s = (s + 1) & (d->nslots - 1);
+		d->slots[s] = i + 1;
+	}
+}
+
+/* The id of a key, added to the dictionary when new. */
+static inline int32
+dict_key(KeyDict *d, Key kind, Key group, KeyRole role, int64 limit)
+{
+	uint32		h = key_hash(kind, group, role, limit);
+	uint32		s = h & (d->nslots - 1);
+	KeyDef	   *k;
+	int32		id,
+				i;
+
+	for (;;)
+	{
+		int32		slot = d->slots[s];
+
+		if (slot == 0)
+			break;
+		k = &d->keys[slot - 1];
+		if (k->hash == h && k->role == (int32) role && k->limit == limit &&
+			key_equal(k->kind, kind) && key_equal(k->group, group))
+			return slot - 1;
+		s = (s + 1) & (d->nslots - 1);
+	}
+
+	/* New: intern it, and note its kind and its pair (kind, group, role). */
+	id = d->nkeys;
+	k = &d->keys[id];
+	k->hash = h;
+	k->role = role;
+	k->kind = dict_copy(d, kind);
+	k->group = dict_copy(d, group);
+	k->limit = limit;
+	k->kind_id = id;
+	k->pair_id = id;
+	for (i = 0; i < id; i++)
+	{
+		KeyDef	   *o = &d->keys[i];
+
+		if (o->kind_id == i && key_equal(o->kind, kind))
+		{
+			k->kind_id = i;
+			break;
+		}
+	}
+	for (i = 0; i < id; i++)
+	{
+		KeyDef	   *o = &d->keys[i];
+
+		if (o->pair_id == i && o->role == (int32) role &&
+			key_equal(o->kind, kind) && key_equal(o->group, group))
+		{
+			k->pair_id = i;
+			break;
+		}
+	}
+	d->slots[s] = id + 1;
+	d->nkeys++;
+	if (d->nkeys * 2 > (int32) d->nslots || d->nkeys == d->maxkeys)
+		dict_grow(d);
+	return id;
+}
+
+/* ---- states ---- */
+
+static KindState *
+state_new(MemoryContext cxt, KeyDict *dict, KindAgg which)
+{
+	KindState  *st = MemoryContextAlloc(cxt, 128);
+
+	st->dict = dict;
+	st->which = which;
+	st->nentries = 0;
+	st->maxentries = STATE_ENTRIES(128);
+	st->last = 0;
+	st->claimed = 0;
+	return st;
+}
+
+/* The state of this call, created in the aggregate context on first use. */
+static KindState *
+state_get(FunctionCallInfo fcinfo, KindAgg which)
+{
+	MemoryContext aggcxt;
+
+	if (!PG_ARGISNULL(0))
+		return (KindState *) PG_GETARG_POINTER(0);
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "aggregate transition function called in non-aggregate context");
+	return state_new(aggcxt, dict_get(fcinfo), which);
+}
+
+static char *
+key_text(Key k)
+{
+	if (k.len == NO_KEY)
+		return pstrdup("NULL");
+	return psprintf("\"%.*s%s\"", Min(k.len, KEY_SHOWN), k.data,
+					k.len > KEY_SHOWN ? "..." : "");
+}
+
+/* Names the two ceilings lower first (none last), whatever the row order. */
+static void
+differing_limits(const KindState *st, const KeyDef *a, const KeyDef *b)
+{
+	int64		lo = a->limit,
+				hi = b->limit;
+
+	limits_in_order(&lo, &hi);
+	if (st->which == AGG_CAP_SUM)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cap_sum: caps differ within one group: %s and %s",
+						limit_text(lo), limit_text(hi)),
+				 errdetail("Every row of a group must carry the same cap; NULL means no ceiling.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: ceilings differ within one limit group: %s and %s",
+					agg_names[st->which], limit_text(lo), limit_text(hi)),
+			 errdetail("Every row of limit group %s of kind %s must carry the same ceiling; NULL means no ceiling.",
+					   key_text(a->group), key_text(a->kind))));
+}
+
+/*
+ * The entry for a key id, added with value 0 when absent.  The state may
+ * move when it grows: it is returned through *stp.
+ */
+static inline KindEntry *
+state_entry(KindState **stp, int32 key)
+{
+	KindState  *st = *stp;
+	const KeyDef *k;
+	int			i;
+
+	if (st->nentries > 0 && st->entries[st->last].key == key)
+		return &st->entries[st->last];
+	for (i = 0; i < st->nentries; i++)
+		if (st->entries[i].key == key)
+		{
+			st->last = i;
+			return &st->entries[i];
+		}
+
+	/* New to this group: a second ceiling for one limit group is an error. */
+	k = &st->dict->keys[key];
+	if (k->role == ROLE_GROUPED)
+		for (i = 0; i < st->nentries; i++)
+		{
+			const KeyDef *o = &st->dict->keys[st->entries[i].key];
+
+			if (o->pair_id == k->pair_id)
+				differing_limits(st, o, k);
+		}
+
+	if (st->nentries == st->maxentries)
+	{
+		Size		size = STATE_SIZE(st->maxentries) < 256 ? 256 :
+			(Size) STATE_SIZE(st->maxentries) * 2;
+
+		if (size > MaxAllocSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many distinct kinds and limit groups in one group")));
+		st = repalloc(st, size);
+		st->maxentries = STATE_ENTRIES(size);
+		*stp = st;
+	}
+	st->last = st->nentries++;
+	st->entries[st->last].key = key;
+	st->entries[st->last].value = 0;
+	return &st->entries[st->last];
+}
+
+static inline int64
+add_fen(int64 a, int64 b)
+{
+	int64		r;
+
+	if (unlikely(pg_add_s64_overflow(a, b, &r)))
+		cny_out_of_range();
+	return r;
+}
+
+/* Folds one amount into the entry of a key, as its role says. */
+static inline void
+state_fold(KindState **stp, int32 key, int64 amount)
+{
+	KindEntry  *e = state_entry(stp, key);
+	const KeyDef *k = &(*stp)->dict->keys[key];
+
+	if (k->role == ROLE_GROUPED || k->kind.len == NO_KEY)
+		e->value = add_fen(e->value, amount);
+	else
+		e->value = Max(e->value, amount);
+}
+
+static inline void
+check_amount(int64 amount, KindAgg which, const char *what)
+{
+	if (unlikely(amount < 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: negative %s %s", agg_names[which], what,
+						cny_to_cstring(amount)),
+				 errdetail("Subsidy amounts, ceilings and limits are never negative.")));
+}
+
+static inline Key
+key_arg(FunctionCallInfo fcinfo, int argno)
+{
+	Key			k;
+	text	   *t;
+
+	if (PG_ARGISNULL(argno))
+		return null_key;
+	t = PG_GETARG_TEXT_PP(argno);
+	k.data = VARDATA_ANY(t);
+	k.len = VARSIZE_ANY_EXHDR(t);
+	return k;
+}
+
+static inline int64
+limit_arg(FunctionCallInfo fcinfo, int argno, KindAgg which)
+{
+	int64		limit;
+
+	if (PG_ARGISNULL(argno))
+		return NO_LIMIT;
+	limit = PG_GETARG_CNY(argno);
+	check_amount(limit, which, which == AGG_CAP_SUM ? "cap" : "limit");
+	return limit;
+}
+
+/* An amount argument: granted and claimed, from a cny or an award. */
+static inline void
+cny_amount_arg(FunctionCallInfo fcinfo, int argno, KindAgg which,
+			   int64 *granted, int64 *claimed)
+{
+	*granted = *claimed = PG_GETARG_CNY(argno);
+	check_amount(*granted, which, "amount");
+}
+
+static inline void
+award_amount_arg(FunctionCallInfo fcinfo, int argno, int64 *granted,
+				 int64 *claimed)
+{
+	Award	   *a = PG_GETARG_AWARD_P(argno);
+
+	*granted = a->granted;
+	*claimed = a->claimed;
+}
+
+static inline int64
+entry_worth(const KeyDef *k, const KindEntry *e)
+{
+	if (k->role == ROLE_GROUPED && k->limit != NO_LIMIT)
+		return Min(e->value, k->limit);
+	return e->value;
+}
+
+/*
+ * Per kind the best grouped or lone entry, summed over kinds; NULL-kind
+ * entries added.  Other levels' entries (top_up_per_kind) take no part.
+ */
+static int64
+state_best_per_kind(const KindState *st)
+{
+	const KeyDef *keys = st->dict->keys;
+	int64		result = 0;
+	int			i,
+				j;
+
+	for (i = 0; i < st->nentries; i++)
+	{
+		const KeyDef *k = &keys[st->entries[i].key];
+		int64		best;
+		bool		seen = false;
+
+		if (k->role == ROLE_OTHER)
+			continue;
+		if (k->kind.len == NO_KEY)
+		{
+			result = add_fen(result, entry_worth(k, &st->entries[i]));
+			continue;
+		}
+		/* Each kind once, at its first entry. */
+		for (j = 0; j < i && !seen; j++)
+			seen = keys[st->entries[j].key].kind_id == k->kind_id &&
+				keys[st->entries[j].key].role != ROLE_OTHER;
+		if (seen)
+			continue;
+		best = entry_worth(k, &st->entries[i]);
+		for (j = i + 1; j < st->nentries; j++)
+		{
+			const KeyDef *o = &keys[st->entries[j].key];
+
+			if (o->kind_id == k->kind_id && o->role != ROLE_OTHER)
+				best = Max(best, entry_worth(o, &st->entries[j]));
+		}
+		result = add_fen(result, best);
+	}
+	return result;
+}
+
+/* Merges src into dst (the combine step); returns dst, which may move. */
+static KindState *
+state_merge(KindState *dst, const KindState *src)
+{
+	int			i;
+
+	if (dst->which == AGG_UNKNOWN)
+		dst->which = src->which;
+	for (i = 0; i < src->nentries; i++)
+	{
+		int32		key = src->entries[i].key;
+
+		if (src->dict != dst->dict)
+		{
+			const KeyDef *k = &src->dict->keys[key];
+
+			key = dict_key(dst->dict, k->kind, k->group, k->role, k->limit);
+		}
+		state_fold(&dst, key, src->entries[i].value);
+	}
+	dst->claimed = add_fen(dst->claimed, src->claimed);
+	return dst;
+}
+
+#define RETURN_UNCHANGED() \
+	do { \
+		if (PG_ARGISNULL(0)) \
+			PG_RETURN_NULL(); \
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0)); \
+	} while (0)
+
+/* ---- cap_sum(amount, cap): one group, the aggregate's own ---- */
+
+static Datum
+cap_sum_step(FunctionCallInfo fcinfo, int64 granted, int64 claimed)
+{
+	KindState  *st = state_get(fcinfo, AGG_CAP_SUM);
+	int32		key = dict_key(st->dict, null_key, (Key) {"", 0}, ROLE_GROUPED,
+							   limit_arg(fcinfo, 2, AGG_CAP_SUM));
+
+	state_fold(&st, key, granted);
+	st->claimed = add_fen(st->claimed, claimed);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+cap_sum_trans(PG_FUNCTION_ARGS)
+{
+	int64		granted,
+				claimed;
+
+	if (PG_ARGISNULL(1))
+		RETURN_UNCHANGED();
+	cny_amount_arg(fcinfo, 1, AGG_CAP_SUM, &granted, &claimed);
+	return cap_sum_step(fcinfo, granted, claimed);
+}
+
+Datum
+cap_sum_award_trans(PG_FUNCTION_ARGS)
+{
+	int64		granted,
+				claimed;
+
+	if (PG_ARGISNULL(1))
+		RETURN_UNCHANGED();
+	award_amount_arg(fcinfo, 1, &granted, &claimed);
+	return cap_sum_step(fcinfo, granted, claimed);
+}
+
+Datum
+cap_sum_final(PG_FUNCTION_ARGS)
+{
+	KindState  *st;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (KindState *) PG_GETARG_POINTER(0);
+	PG_RETURN_AWARD_P(award_make(state_best_per_kind(st), st->claimed));
+}
+
+/* ---- highest_per_kind(kind, amount) ---- */
+
+static Datum
+highest_per_kind_step(FunctionCallInfo fcinfo, int64 granted)
+{
+	KindState  *st = state_get(fcinfo, AGG_HIGHEST_PER_KIND);
+	int32		key = dict_key(st->dict, key_arg(fcinfo, 1), null_key,
+							   ROLE_ALONE, NO_LIMIT);
+
+	state_fold(&st, key, granted);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+highest_per_kind_trans(PG_FUNCTION_ARGS)
+{
+	int64		granted,
+				claimed;
+
+	if (PG_ARGISNULL(2))
+		RETURN_UNCHANGED();
+	cny_amount_arg(fcinfo, 2, AGG_HIGHEST_PER_KIND, &granted, &claimed);
+	return highest_per_kind_step(fcinfo, granted);
+}
+
+Datum
+highest_per_kind_award_trans(PG_FUNCTION_ARGS)
+{
+	int64		granted,
+				claimed;
+
+	if (PG_ARGISNULL(2))
+		RETURN_UNCHANGED();
+	award_amount_arg(fcinfo, 2, &granted, &claimed);
+	return highest_per_kind_step(fcinfo, granted);
+}
+
+Datum
+highest_per_kind_final(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	PG_RETURN_CNY(state_best_per_kind((KindState *) PG_GETARG_POINTER(0)));
+}
+
+/* ---- top_up_per_kind(kind, amount, payer) ---- */
+
+Datum
+top_up_per_kind_trans(PG_FUNCTION_ARGS)
+{
+	KindState  *st;
+	Key			kind;
+	int64		granted,
+				claimed;
+	bool		payer;
+
+	if (PG_ARGISNULL(2))
+		RETURN_UNCHANGED();
+	cny_amount_arg(fcinfo, 2, AGG_TOP_UP_PER_KIND, &granted, &claimed);
+	if (PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("top_up_per_kind: payer must not be NULL"),
+				 errdetail("Each amount must say whether the paying level (true) or another level (false) grants it.")));
+	payer = PG_GETARG_BOOL(3);
+	st = state_get(fcinfo, AGG_TOP_UP_PER_KIND);
+	kind = key_arg(fcinfo, 1);
+	/* Other levels' stackable amounts reduce nothing: leave them out. */
+	if (payer || kind.len != NO_KEY)
+		state_fold(&st, dict_key(st->dict, kind, null_key,
+								 payer ? ROLE_ALONE : ROLE_OTHER, NO_LIMIT),
+				   granted);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+top_up_per_kind_final(PG_FUNCTION_ARGS)
+{
+	KindState  *st;
+	const KeyDef *keys;
+	int64		result = 0;
+	int			i,
+				j;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (KindState *) PG_GETARG_POINTER(0);
+	keys = st->dict->keys;
+	/* One ROLE_ALONE (payer) entry per kind; subtract the kind's others. */
+	for (i = 0; i < st->nentries; i++)
+	{
+		const KeyDef *k = &keys[st->entries[i].key];
+		int64		owed = st->entries[i].value;
+
+		if (k->role != ROLE_ALONE)
+			continue;
+		if (k->kind.len != NO_KEY)
+			for (j = 0; j < st->nentries; j++)
+			{
+				const KeyDef *o = &keys[st->entries[j].key];
+
+				if (o->role == ROLE_OTHER && o->kind_id == k->kind_id)
+					owed = Max(0, owed - st->entries[j].value);
+			}
+		result = add_fen(result, owed);
+	}
+	PG_RETURN_CNY(result);
+}
+
+/* ---- annual_total(kind, limit_group, amount, limit) ---- */
+
+static Datum
+annual_total_step(FunctionCallInfo fcinfo, int64 granted, int64 claimed)
+{
+	KindState  *st = state_get(fcinfo, AGG_ANNUAL_TOTAL);
+	int64		limit = limit_arg(fcinfo, 4, AGG_ANNUAL_TOTAL);
+	int32		key;
+
+	if (PG_ARGISNULL(2))
+	{
+		/* Standing alone: the row under its own limit. */
+		key = dict_key(st->dict, key_arg(fcinfo, 1), null_key, ROLE_ALONE,
+					   NO_LIMIT);
+		if (limit != NO_LIMIT)
+			granted = Min(granted, limit);
+	}
+	else
+		key = dict_key(st->dict, key_arg(fcinfo, 1), key_arg(fcinfo, 2),
+					   ROLE_GROUPED, limit);
+	state_fold(&st, key, granted);
+	st->claimed = add_fen(st->claimed, claimed);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+annual_total_trans(PG_FUNCTION_ARGS)
+{
+	int64		granted,
+				claimed;
+
+	if (PG_ARGISNULL(3))
+		RETURN_UNCHANGED();
+	cny_amount_arg(fcinfo, 3, AGG_ANNUAL_TOTAL, &granted, &claimed);
+	return annual_total_step(fcinfo, granted, claimed);
+}
+
+Datum
+annual_total_award_trans(PG_FUNCTION_ARGS)
+{
+	int64		granted,
+				claimed;
+
+	if (PG_ARGISNULL(3))
+		RETURN_UNCHANGED();
+	award_amount_arg(fcinfo, 3, &granted, &claimed);
+	return annual_total_step(fcinfo, granted, claimed);
+}
+
+Datum
+annual_total_final(PG_FUNCTION_ARGS)
+{
+	KindState  *st;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (KindState *) PG_GETARG_POINTER(0);
+	PG_RETURN_AWARD_P(award_make(state_best_per_kind(st), st->claimed));
+}
+
+/* ---- parallel support, shared by the four aggregates ---- */
+
+Datum
+kind_state_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	KindState  *src;
+	KindState  *dst;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "kind_state_combine called in non-aggregate context");
+	if (PG_ARGISNULL(1))
+		RETURN_UNCHANGED();
+	src = (KindState *) PG_GETARG_POINTER(1);
+	dst = PG_ARGISNULL(0) ? state_new(aggcxt, src->dict, AGG_UNKNOWN) :
+		(KindState *) PG_GETARG_POINTER(0);
+	PG_RETURN_POINTER(state_merge(dst, src));
+}
+
+static void
+key_send(StringInfo buf, Key k)
+{
+	pq_sendint32(buf, k.len);
+	if (k.len > 0)
+		pq_sendbytes(buf, k.data, k.len);
+}
+
+static Key
+key_recv(StringInfo buf)
+{
+	Key			k;
+
+	k.len = pq_getmsgint(buf, 4);
+	if (k.len < NO_KEY)
+		elog(ERROR, "kind_state_deserialize: bad key length %d", k.len);
+	k.data = k.len > 0 ? pq_getmsgbytes(buf, k.len) : "";
+	return k;
+}
+
+Datum
+kind_state_serialize(PG_FUNCTION_ARGS)
+{
+	KindState  *st = (KindState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		elog(ERROR, "kind_state_serialize called in non-aggregate context");
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, st->which);
+	pq_sendint64(&buf, st->claimed);
+	pq_sendint32(&buf, st->nentries);
+	for (i = 0; i < st->nentries; i++)
+	{
+		const KeyDef *k = &st->dict->keys[st->entries[i].key];
+
+		pq_sendint32(&buf, k->role);
+		key_send(&buf, k->kind);
+		key_send(&buf, k->group);
+		pq_sendint64(&buf, k->limit);
+		pq_sendint64(&buf, st->entries[i].value);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+kind_state_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggcxt;
+	StringInfoData buf;
+	KindState  *st;
+	int32		n;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "kind_state_deserialize called in non-aggregate context");
+	buf.data = VARDATA_ANY(b);
+	buf.len = VARSIZE_ANY_EXHDR(b);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+
+	st = state_new(aggcxt, dict_get(fcinfo), AGG_UNKNOWN);
+	st->which = pq_getmsgint(&buf, 4);
+	if (st->which < AGG_UNKNOWN || st->which > AGG_ANNUAL_TOTAL)
+		elog(ERROR, "kind_state_deserialize: bad aggregate %d", st->which);
+	st->claimed = pq_getmsgint64(&buf);
+	n = pq_getmsgint(&buf, 4);
+	for (i = 0; i < n; i++)
+	{
+		int32		role = pq_getmsgint(&buf, 4);
+		Key			kind = key_recv(&buf);
+		Key			group = key_recv(&buf);
+		int64		limit = pq_getmsgint64(&buf);
+		KindEntry  *e;
+
+		if (role < ROLE_GROUPED || role > ROLE_OTHER)
+			elog(ERROR, "kind_state_deserialize: bad role %d", role);
+		e = state_entry(&st, dict_key(st->dict, kind, group, role, limit));
+		e->value = pq_getmsgint64(&buf);
+	}
+	pq_getmsgend(&buf);
+	PG_RETURN_POINTER(st);
+}
