@@ -1,0 +1,202 @@
+-- The reports an agency runs on the sample database of demo/generate.sql,
+-- reading every rule from the catalog of 成高管发〔2025〕4号.
+--
+--   psql -f demo/report.sql
+--
+-- The steps, each a view the next one reads:
+--   line     every application the district pays under, with its award:
+--            in the policy's period, meeting its conditions, within the
+--            yearly quotas, once only where the policy says so, and paying
+--            only the difference when a higher tier is reached later;
+--   support  line together with the awards received from other levels;
+--   kind_year per enterprise, year and kind: the district's amount under
+--            its yearly limits, the best other level, and what the district
+--            owes on top (就高补差);
+--   payable  kind_year cut to each programme's yearly budget (pro rata);
+--   paid     payable spread over the years of its instalments.
+
+\set ON_ERROR_STOP on
+\pset null '·'
+
+-- Amounts are exact to the fen throughout; for reading, the reports show
+-- them in 万元 to two decimals (to the 百元).
+CREATE FUNCTION pg_temp.wan(amount cny) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT to_wan(round(amount, '100')) $$;
+
+CREATE TEMP TABLE line AS
+WITH eligible AS (
+    SELECT a.*, c.kind, c.limit_group, c.annual_limit, c.rule, c.pays_difference,
+           c.once_only, g.annual_quota,
+           coalesce(g.part_of, g.code) AS budget_programme,
+           row_number() OVER (PARTITION BY a.enterprise, a.clause
+                              ORDER BY a.decided, a.id) AS nth,
+           row_number() OVER (PARTITION BY c.programme, a.year
+                              ORDER BY a.decided, a.id) AS selected_as
+      FROM demo.application a
+      JOIN clause c ON c.code = a.clause
+      JOIN policy p ON p.id = c.policy_id
+      LEFT JOIN programme g ON g.code = c.programme
+     WHERE p.effective @> a.decided                                -- 十五
+       AND (a.clause <> '3' OR a.rd_intensity >= 20)                -- 达 20% 以上
+       AND (a.clause <> '4.general' OR a.parameters > 100000000000) -- 超过千亿
+       AND NOT (a.clause = '14.1' AND EXISTS (                      -- 享受过类似政策补贴的不再享受
+                SELECT FROM demo.received r
+                 WHERE r.enterprise = a.enterprise AND r.kind = c.kind
+                   AND r.year <= a.year))
+)
+SELECT id, enterprise, year, clause, kind, limit_group, annual_limit, budget_programme,
+       CASE WHEN pays_difference    -- 进档差额: from the best measure before to this one
+            THEN tier_gain(rule, coalesce(max(coalesce(amount::numeric, units))
+                                              OVER (PARTITION BY enterprise, clause
+                                                    ORDER BY year, decided, id
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING
+                                                         AND 1 PRECEDING), 0),
+                           coalesce(amount::numeric, units))::text::award
+            ELSE coalesce(award_for(rule, amount), award_for(rule, units::numeric))
+       END AS award
+  FROM eligible
+ WHERE (NOT once_only OR nth = 1)
+   AND (annual_quota IS NULL OR selected_as <= annual_quota);
+
+CREATE TEMP VIEW support AS
+SELECT enterprise, year, 'district' AS level, kind, limit_group, annual_limit, award
+  FROM line
+UNION ALL
+SELECT enterprise, year, level, kind, NULL, NULL, amount::text::award
+  FROM demo.received;
+
+CREATE TEMP TABLE kind_year AS
+WITH grp AS (
+    SELECT enterprise, year, kind, limit_group,
+           granted(cap_sum(award, annual_limit)) AS amount
+      FROM line
+     GROUP BY enterprise, year, kind, limit_group
+), best_other AS (
+    SELECT DISTINCT ON (enterprise, year, kind) enterprise, year, kind, level, amount
+      FROM demo.received
+     ORDER BY enterprise, year, kind, amount DESC, level
+)
+SELECT d.enterprise, d.year, d.kind, d.district, o.level AS other_level, o.amount AS other,
+       d.owed
+  FROM (SELECT enterprise, year, kind, max(amount) FILTER (WHERE payer) AS district,
+               top_up_per_kind(kind, amount, payer) AS owed
+          FROM (SELECT enterprise, year, kind, amount, true AS payer FROM grp
+                UNION ALL
+                SELECT enterprise, year, kind, amount, false FROM demo.received) AS s
+         GROUP BY enterprise, year, kind) AS d
+  LEFT JOIN best_other o USING (enterprise, year, kind)
+ WHERE d.district IS NOT NULL;
+
+CREATE TEMP TABLE payable AS
+SELECT k.*, b.code AS programme, b.annual_budget,
+       CASE WHEN b.annual_budget IS NULL THEN k.owed
+            ELSE pro_rata(k.owed, b.annual_budget)
+                     OVER (PARTITION BY b.code, k.year ORDER BY k.enterprise)
+       END AS paid
+  FROM kind_year k
+  LEFT JOIN (SELECT DISTINCT c.kind, coalesce(g.part_of, g.code) AS code
+               FROM clause c JOIN programme g ON g.code = c.programme) AS kp USING (kind)
+  LEFT JOIN programme b ON b.code = kp.code;
+
+CREATE TEMP VIEW paid AS
+SELECT p.enterprise, p.year AS award_year, p.kind, i.year, i.amount
+  FROM payable p
+  LEFT JOIN (SELECT DISTINCT kind, installment_shares FROM clause
+              WHERE installment_shares IS NOT NULL) s USING (kind),
+       LATERAL installments(p.paid, coalesce(s.installment_shares, '{100}'), p.year) AS i;
+
+\echo
+\echo '成高管发〔2025〕4号 on the sample database'
+SELECT (SELECT count(*) FROM demo.enterprise) AS enterprises,
+       (SELECT count(*) FROM demo.application) AS applications,
+       (SELECT count(*) FROM line) AS paid_under_the_policy,
+       (SELECT count(*) FROM demo.received) AS awards_from_other_levels;
+
+\echo '1. What each enterprise gets in a year (annual_total over all levels) and what the district pays: the ten largest'
+SELECT e.name AS enterprise, t.year, t.applications,
+       pg_temp.wan(claimed(t.total)) AS claimed, pg_temp.wan(cut(t.total)) AS cut,
+       pg_temp.wan(granted(t.total)) AS granted,
+       pg_temp.wan(coalesce(r.received, '0')) AS "other levels",
+       pg_temp.wan(p.paid) AS "district pays"
+  FROM (SELECT enterprise, year, count(*) FILTER (WHERE level = 'district') AS applications,
+               annual_total(kind, limit_group, award, annual_limit) AS total
+          FROM support GROUP BY enterprise, year) AS t
+  JOIN demo.enterprise e ON e.id = t.enterprise
+  JOIN (SELECT enterprise, year, sum(paid) AS paid FROM payable GROUP BY enterprise, year) AS p
+       USING (enterprise, year)
+  LEFT JOIN (SELECT enterprise, year, sum(amount) AS received FROM demo.received
+              GROUP BY enterprise, year) AS r USING (enterprise, year)
+ ORDER BY granted(t.total) DESC, e.id, t.year
+ LIMIT 10;
+
+\echo '2. What the ceilings and 取高不重复 cut, all enterprises and years'
+WITH per_group AS (
+    SELECT enterprise, year, kind, limit_group,
+           sum(granted(award)) AS before_limit,
+           granted(cap_sum(award, annual_limit)) AS after_limit,
+           sum(cut(award)) AS cut_by_caps
+      FROM support GROUP BY enterprise, year, kind, limit_group
+), per_year AS (
+    SELECT enterprise, year, annual_total(kind, limit_group, award, annual_limit) AS total
+      FROM support GROUP BY enterprise, year
+)
+SELECT step, pg_temp.wan(amount) AS amount FROM (
+    SELECT 1, 'claimed under the rules' , (SELECT sum(claimed(total)) FROM per_year)
+    UNION ALL
+    SELECT 2, '− clause caps (最高 X)', (SELECT sum(cut_by_caps) FROM per_group)
+    UNION ALL
+    SELECT 3, '− yearly limits per enterprise (每年最高)',
+           (SELECT sum(before_limit - after_limit) FROM per_group)
+    UNION ALL
+    SELECT 4, '− 取高不重复 (one kind, the highest)',
+           (SELECT sum(after_limit) FROM per_group) - (SELECT sum(granted(total)) FROM per_year)
+    UNION ALL
+    SELECT 5, '= granted, all levels', (SELECT sum(granted(total)) FROM per_year)
+) AS s(n, step, amount) ORDER BY n;
+
+\echo '3. Where several levels support one kind, which level is highest'
+SELECT kind, count(*) AS contested,
+       count(*) FILTER (WHERE district > other) AS district,
+       count(*) FILTER (WHERE other > district AND other_level = 'national') AS national,
+       count(*) FILTER (WHERE other > district AND other_level = 'provincial') AS provincial,
+       count(*) FILTER (WHERE other > district AND other_level = 'municipal') AS municipal,
+       count(*) FILTER (WHERE other = district) AS tie,
+       pg_temp.wan(sum(owed)) AS district_tops_up
+  FROM kind_year
+ WHERE other IS NOT NULL
+ GROUP BY kind ORDER BY count(*) DESC, kind;
+
+\echo '4. Each programme against its yearly budget (总额控制), pro rata where oversubscribed'
+SELECT b.code AS programme, y.year, pg_temp.wan(b.annual_budget) AS budget,
+       coalesce(d.enterprises, 0) AS enterprises,
+       pg_temp.wan(coalesce(d.owed, '0')) AS demand, pg_temp.wan(coalesce(d.paid, '0')) AS paid,
+       CASE WHEN d.owed > b.annual_budget THEN 'pro rata' ELSE 'in full' END AS how,
+       d.paid = least(d.owed, b.annual_budget) AS exact
+  FROM programme b
+  CROSS JOIN (VALUES (2025), (2026), (2027)) AS y(year)
+  LEFT JOIN (SELECT programme, year, count(*) AS enterprises, sum(owed) AS owed,
+                    sum(paid) AS paid
+               FROM payable GROUP BY programme, year) AS d
+         ON d.programme = b.code AND d.year = y.year
+ WHERE b.annual_budget IS NOT NULL
+ ORDER BY b.code, y.year;
+
+\echo '   and the yearly quotas: applications approved against the number allowed'
+SELECT g.code AS programme, a.year, count(*) AS approved, g.annual_quota AS quota,
+       least(count(*), g.annual_quota) AS selected
+  FROM demo.application a
+  JOIN clause c ON c.code = a.clause
+  JOIN programme g ON g.code = c.programme
+  JOIN policy p ON p.id = c.policy_id
+ WHERE g.annual_quota IS NOT NULL AND p.effective @> a.decided
+ GROUP BY g.code, g.annual_quota, a.year
+ ORDER BY g.code, a.year;
+
+\echo '5. What the district pays by calendar year, after instalments (分三年按 40%、30%、30%)'
+SELECT year AS paid_in,
+       pg_temp.wan(coalesce(sum(amount) FILTER (WHERE award_year = 2025), '0')) AS "awards of 2025",
+       pg_temp.wan(coalesce(sum(amount) FILTER (WHERE award_year = 2026), '0')) AS "of 2026",
+       pg_temp.wan(coalesce(sum(amount) FILTER (WHERE award_year = 2027), '0')) AS "of 2027",
+       pg_temp.wan(sum(amount)) AS total
+  FROM paid GROUP BY year ORDER BY year;
