@@ -136,7 +136,9 @@ FROM (VALUES
     ('-人民币伍角', '-0.50')
 ) AS t(input, want);
 
--- The ends of the range, one fen inside and one fen outside.
+-- The ends of the range, one fen inside and one fen outside; far outside,
+-- 1701411834604692317元 is just below 2^127 units of 1e-20 yuan, where the
+-- parser's own 128-bit sum must not wrap when 玖角 is added.
 SELECT input, pg_temp.read_cny(input) AS got, want,
        pg_temp.read_cny(input) = want AS ok
 FROM (VALUES
@@ -152,6 +154,8 @@ FROM (VALUES
     ('玖亿亿贰仟贰佰叁拾叁万柒仟贰佰零叁亿陆仟捌佰伍拾肆万柒仟柒佰伍拾捌元零柒分',
      '92233720368547758.07'),
     ('负玖亿亿贰仟贰佰叁拾叁万柒仟贰佰零叁亿陆仟捌佰伍拾肆万柒仟柒佰伍拾捌元零玖分',
+     '22003: An amount must lie between -92233720368547758.08 and 92233720368547758.07.'),
+    ('1701411834604692317元玖角',
      '22003: An amount must lie between -92233720368547758.08 and 92233720368547758.07.'),
     ('10亿亿',
      '22003: An amount must lie between -92233720368547758.08 and 92233720368547758.07.'),

@@ -557,8 +557,8 @@ parse_jiao_fen(Parser *ps, Num *n, bool yuan, TokKind *last)
 		return false;
 	if (jiao && fen && !check_zero(ps, -1, -2, NO_UNIT, zero2))
 		return false;
-	n->v += (i128) jiao * pow10_i128(FRAC_DIGITS - 1) +
-		(i128) fen * pow10_i128(FRAC_DIGITS - 2);
+	n->v = add_checked(ps, n->v, (i128) jiao * pow10_i128(FRAC_DIGITS - 1) +
+					   (i128) fen * pow10_i128(FRAC_DIGITS - 2));
 	n->present = true;
 	*last = fen ? T_FEN : T_JIAO;
 	return true;
