@@ -3,11 +3,12 @@
  *    libFuzzer target for the cny text code (src/cny_parse.c, cny_format.c).
  *
  * Any bytes must parse to OK, SYNTAX or RANGE without a crash, with a why
- * sentence on failure.  Every amount the input yields (the parsed one, and
- * the first 8 bytes read as an int64, so extreme values are reached too)
- * must survive each text form: parse(format(x)) == x, also with 元 appended
- * (the general parser rather than the fast path), and the same for the 大写
- * and 万/亿 forms.  A failed check aborts, which libFuzzer records.
+ * sentence on failure; so must the text the bytes spell as tokens.  Every
+ * amount the input yields (parsed either way, and the first 8 bytes read as
+ * an int64, so extreme values are reached too) must survive each text form:
+ * parse(format(x)) == x, also with 元 appended (the general parser rather
+ * than the fast path), and the same for the 大写 and 万/亿 forms.  A failed
+ * check aborts, which libFuzzer records.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,22 +60,60 @@ check_round_trips(int64_t fen)
 	check_reads_back("wan", fen, words, len, CNY_WORDS_MAX);
 }
 
-int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+/*
+ * Random bytes rarely spell a long valid amount, so each input is also read
+ * as a list of tokens (one byte each) and the text they make is parsed too.
+ */
+static const char *const tokens[] = {
+	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ",", ".", "-", "+", " ",
+	"零", "一", "两", "五", "九", "十", "百", "千", "万", "亿", "元", "角",
+	"分", "整", "负", "¥", "人民币", "壹", "伍", "玖", "拾", "佰", "仟", "〇",
+	"１", "，", "．", "　", "²"
+};
+#define MAX_TOKENS 64
 
-int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void
+check_parse(const char *text, size_t len)
 {
 	int64_t		fen = 0;
 	const char *why = NULL;
-	CnyStatus	st;
+	CnyStatus	st = cny_parse(text, len, &fen, &why);
 
-	st = cny_parse((const char *) data, size, &fen, &why);
 	if (st == CNY_OK)
 		check_round_trips(fen);
 	else if (st != CNY_SYNTAX && st != CNY_RANGE)
 		die("status", (long long) st, "not a CnyStatus");
 	else if (why == NULL || why[0] == '\0')
 		die("no why", 0, "");
+}
+
+static void
+check_tokens(const uint8_t *data, size_t size)
+{
+	char		text[MAX_TOKENS * 9 + 1];
+	size_t		len = 0,
+				i;
+
+	for (i = 0; i < size && i < MAX_TOKENS; i++)
+	{
+		const char *t = tokens[data[i] % (sizeof(tokens) / sizeof(tokens[0]))];
+
+		memcpy(text + len, t, strlen(t));
+		len += strlen(t);
+	}
+	text[len] = '\0';
+	check_parse(text, len);
+}
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	int64_t		fen;
+
+	check_parse((const char *) data, size);
+	check_tokens(data, size);
 	if (size >= sizeof(fen))
 	{
 		memcpy(&fen, data, sizeof(fen));
