@@ -21,3 +21,17 @@ AS 'MODULE_PATHNAME', 'installments'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 3;
 COMMENT ON FUNCTION @extschema@.installments(@extschema@.cny, integer[], integer) IS
 'an amount paid over years by whole-percentage shares summing to 100: one row per year, exact to the fen (largest remainder, earlier year first on a tie)';
+
+CREATE FUNCTION @extschema@.tier_increment(schedule @extschema@.tiers, measure @extschema@.cny)
+RETURNS @extschema@.cny
+AS 'MODULE_PATHNAME', 'tier_increment_cny'
+LANGUAGE C WINDOW IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tier_increment(@extschema@.tiers, @extschema@.cny) IS
+'window function, 进档差额: the amount of the highest tier reached so far minus the highest reached on earlier rows of the window (0 when the measure falls back)';
+
+CREATE FUNCTION @extschema@.tier_increment(schedule @extschema@.tiers, measure numeric)
+RETURNS @extschema@.cny
+AS 'MODULE_PATHNAME', 'tier_increment_numeric'
+LANGUAGE C WINDOW IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tier_increment(@extschema@.tiers, numeric) IS
+'window function, 进档差额 on a count or yuan measure: the amount of the highest tier reached so far minus the highest reached on earlier rows (0 when it falls back)';

@@ -1,23 +1,29 @@
 /*
  * windows.c
- *    Window functions that share a ceiling or a budget among rows, exact to
- *    the fen: cap_allocate (first come first served) and pro_rata.
+ *    Window functions, exact to the fen: cap_allocate (a ceiling or budget
+ *    first come first served), pro_rata (a budget shared in proportion) and
+ *    tier_increment (进档差额, what a higher tier pays on top).
  *
- * Both read the whole partition on its first row, compute every row's
- * share into partition-local memory, and then return the current row's.
- * A NULL amount gets NULL and takes nothing; a NULL cap or pool means no
- * ceiling.  The cap (pool) must be the same on every row of a partition.
+ * cap_allocate and pro_rata read the whole partition on its first row,
+ * compute every row's share into partition-local memory, and then return
+ * the current row's.  A NULL amount gets NULL and takes nothing; a NULL cap
+ * or pool means no ceiling.  The cap (pool) must be the same on every row
+ * of a partition.
  */
 #include "postgres.h"
 
 #include "utils/memutils.h"
 #include "windowapi.h"
 
+#include "award.h"
 #include "cny.h"
 #include "split.h"
+#include "tiers.h"
 
 PG_FUNCTION_INFO_V1(cap_allocate);
 PG_FUNCTION_INFO_V1(pro_rata);
+PG_FUNCTION_INFO_V1(tier_increment_cny);
+PG_FUNCTION_INFO_V1(tier_increment_numeric);
 
 /* The whole partition, as read on its first row, and every row's share. */
 typedef struct PartitionShares
@@ -209,4 +215,61 @@ pro_rata(PG_FUNCTION_ARGS)
 		ps->done = true;
 	}
 	return current_share(fcinfo, ps);
+}
+
+/*
+ * tier_increment(tiers, measure) OVER (PARTITION BY ... ORDER BY year)
+ *
+ * 进档差额: the amount of the highest tier reached so far (award_for's
+ * granted amount) minus the highest reached on earlier rows; 0 when the
+ * measure falls back or stays.  Rows are taken in the window's order, one
+ * call per row; a NULL schedule or measure gives NULL and changes nothing.
+ */
+typedef struct IncrementState
+{
+	int64		next;			/* position expected next */
+	int64		best;			/* highest amount reached so far, fen */
+} IncrementState;
+
+static Datum
+tier_increment(FunctionCallInfo fcinfo, PGFunction award_for)
+{
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	IncrementState *st;
+	int64		pos = WinGetCurrentPosition(winobj);
+	bool		tnull,
+				mnull;
+	Datum		schedule,
+				measure;
+	int64		reached,
+				gain;
+
+	st = (IncrementState *) WinGetPartitionLocalMemory(winobj,
+													   sizeof(IncrementState));
+	if (pos != st->next)
+		elog(ERROR, "tier_increment: row %lld visited out of order",
+			 (long long) pos);
+	st->next = pos + 1;
+
+	schedule = WinGetFuncArgCurrent(winobj, 0, &tnull);
+	measure = WinGetFuncArgCurrent(winobj, 1, &mnull);
+	if (tnull || mnull)
+		PG_RETURN_NULL();
+	reached = DatumGetAwardP(DirectFunctionCall2(award_for, schedule,
+												 measure))->granted;
+	gain = reached > st->best ? reached - st->best : 0;
+	st->best = Max(st->best, reached);
+	PG_RETURN_CNY(gain);
+}
+
+Datum
+tier_increment_cny(PG_FUNCTION_ARGS)
+{
+	return tier_increment(fcinfo, award_for_cny);
+}
+
+Datum
+tier_increment_numeric(PG_FUNCTION_ARGS)
+{
+	return tier_increment(fcinfo, award_for_numeric);
 }
