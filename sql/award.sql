@@ -33,6 +33,11 @@ SELECT '900万 of 1500万'::award + '5 of 6'::award AS plus,
 SELECT sum(a) AS got, '9000005.00 of 15000006.00' AS want
 FROM (VALUES ('900万 of 1500万'::award), (NULL), ('5 of 6')) AS v(a);
 SELECT sum(a) IS NULL AS empty_is_null FROM (SELECT '1'::award AS a WHERE false) AS v;
+-- As a window aggregate over a moving frame (the state is added in place).
+SELECT i, sum(a) OVER (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS got, want
+FROM (VALUES (1, '5 of 6'::award, '5.00 of 6.00'), (2, '1 of 2', '6.00 of 8.00'),
+             (3, '3 of 3', '4.00 of 5.00')) AS v(i, a, want)
+ORDER BY i;
 \set VERBOSITY default
 SELECT '92233720368547758.07'::award + '0.01'::award;
 

@@ -183,16 +183,28 @@ cut(PG_FUNCTION_ARGS)
 	PG_RETURN_CNY(a->claimed - a->granted);
 }
 
-/* award + award adds both parts; also sum(award)'s transition and combine. */
+/*
+ * award + award adds both parts; also sum(award)'s transition and combine
+ * function.  As an aggregate's, it adds into the state in place: the state
+ * is the aggregate's own copy (the first input, copied by the executor),
+ * so no award is allocated per row.
+ */
 PG_FUNCTION_INFO_V1(award_add);
 Datum
 award_add(PG_FUNCTION_ARGS)
 {
 	Award	   *a = PG_GETARG_AWARD_P(0);
 	Award	   *b = PG_GETARG_AWARD_P(1);
+	Cny			granted = cny_add_checked(a->granted, b->granted);
+	Cny			claimed = cny_add_checked(a->claimed, b->claimed);
 
-	PG_RETURN_AWARD_P(award_make(cny_add_checked(a->granted, b->granted),
-								 cny_add_checked(a->claimed, b->claimed)));
+	if (AggCheckCallContext(fcinfo, NULL))
+	{
+		a->granted = granted;
+		a->claimed = claimed;
+		PG_RETURN_AWARD_P(a);
+	}
+	PG_RETURN_AWARD_P(award_make(granted, claimed));
 }
 
 /* Ordered by granted, then by claimed. */
