@@ -31,6 +31,11 @@ FROM (VALUES
     ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 1000000.05, '0.01'),       -- 0.005
     ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 2000000, '100000'),
     ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 3000000, '302500'),        -- 10万 + 20.25万
+    ('rate: 100%', 0.00000000000000000001, '0'),
+    ('step: >0 -> 1', 0.00000000000000000001, '1'),      -- above zero, however little
+    ('step: >0 -> 1', -0.000, '0'),
+    ('rate: 100%', 92233720368547758.071, '92233720368547758.07'),
+    ('rate: 100%', 12345678.9, '12345678.90'),
     ('fixed: 50万', 0, '500000'),
     ('fixed: 50万; cap 30万', 0, '300000 of 500000')
 ) AS v(schedule, m, want);
@@ -101,6 +106,7 @@ SELECT award_for('rate: 50%', -0.001);
 SELECT award_for('rate: 50%', 'NaN'::numeric);
 SELECT award_for('rate: 50%', 'Infinity'::numeric);
 SELECT award_for('rate: 50%', 92233720368547758.08);
+SELECT award_for('rate: 50%', 100000000000000000000);
 SELECT award_for('rate: 100%', 92233720368547758.07) AS max_measure;
 SELECT tier_gain('rate: 50%', -1, 5);
 SELECT explain('rate: 50%', -1);

@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "common/hashfn.h"
+#include "common/int.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -40,17 +41,15 @@ typedef struct Measure
 	Numeric		given;			/* the numeric measure as given, or NULL */
 } Measure;
 
-/* int64_to_numeric and infinite numerics arrived in PostgreSQL 14. */
+/* int64_to_numeric arrived in PostgreSQL 14. */
 #if PG_VERSION_NUM < 140000
 #define int64_to_numeric(v) DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(v)))
-#define numeric_is_inf(n) false
 #endif
 
 /* Constants built once per backend. */
 static Numeric numeric_hundred;
 static Numeric numeric_hundredth;
 static Numeric numeric_millionth;
-static Numeric numeric_fen_max;
 
 static Numeric
 numeric_constant(const char *text)
@@ -70,7 +69,6 @@ init_constants(void)
 	old = MemoryContextSwitchTo(TopMemoryContext);
 	numeric_millionth = numeric_constant("0.000001");
 	numeric_hundredth = numeric_constant("0.01");
-	numeric_fen_max = int64_to_numeric(PG_INT64_MAX);
 	numeric_hundred = int64_to_numeric(100);
 	MemoryContextSwitchTo(old);
 }
@@ -414,45 +412,67 @@ measure_from_cny(Cny c, Measure *m)
 	m->given = NULL;
 }
 
+/*
+ * A numeric measure to fen.  Read from its exact decimal text, which costs
+ * less than numeric arithmetic: the digits up to the second decimal make
+ * the fen, any non-zero digit after them sets above.
+ */
 static void
 measure_from_numeric(Numeric n, Measure *m)
 {
-	Numeric		scaled;
-	Numeric		whole;
-	int32		scale;
+	char	   *digits = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
+	const char *p = digits;
+	bool		negative = (*p == '-');
+	bool		range = false;
+	int64		fen = 0;
+	int			frac = -1;		/* digits read after the point */
 
-	init_constants();
-	if (numeric_is_nan(n) || numeric_is_inf(n))
+	if (negative)
+		p++;
+	if (*p < '0' || *p > '9')
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a measure must be a finite number"),
 				 errdetail("Schedules apply to amounts and counts of zero or more; got %s.",
-						   numeric_normalize(n))));
-	scaled = num_mul(n, numeric_hundred);
-	scale = DatumGetInt32(DirectFunctionCall1(numeric_scale, NumericGetDatum(n)));
-	whole = scaled;
+						   digits)));
 	m->above = false;
-	if (scale > 2)
+	for (; *p; p++)
 	{
-		whole = DatumGetNumeric(DirectFunctionCall1(numeric_floor, NumericGetDatum(scaled)));
-		m->above = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(scaled),
-													 NumericGetDatum(whole))) != 0;
+		if (*p == '.')
+		{
+			frac = 0;
+			continue;
+		}
+		if (frac >= 0 && ++frac > 2)
+		{
+			m->above |= (*p != '0');
+			continue;
+		}
+		range |= pg_mul_s64_overflow(fen, 10, &fen) ||
+			pg_add_s64_overflow(fen, *p - '0', &fen);
 	}
-	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(whole),
-										  NumericGetDatum(numeric_fen_max))) > 0)
+	for (frac = Max(frac, 0); frac < 2; frac++)
+		range |= pg_mul_s64_overflow(fen, 10, &fen);
+	if (range)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("measure %s is out of range for a schedule", numeric_normalize(n)),
+				 errmsg("measure %s is out of range for a schedule", digits),
 				 errdetail("A measure is at most 92233720368547758.07.")));
-	m->fen = DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(whole)));
-	if (m->fen < 0)
+	if (negative && (fen > 0 || m->above))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a measure must not be negative"),
 				 errdetail("Schedules apply to amounts and counts of zero or more; got %s.",
-						   numeric_normalize(n))));
-	m->scaled = m->above ? scaled : NULL;
+						   digits)));
+	pfree(digits);
+	m->fen = fen;
 	m->given = n;
+	m->scaled = NULL;
+	if (m->above)
+	{
+		init_constants();
+		m->scaled = num_mul(n, numeric_hundred);
+	}
 }
 
 static TiersOutcome
