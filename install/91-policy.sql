@@ -178,9 +178,9 @@ SELECT v.code, p.id, v.programme, v.title, v.kind, v.rule::@extschema@.tiers, v.
 ('6.3', NULL, '人工智能（机器人）公共服务平台', 'public-service-platform',
  'step: >=1 -> 50万, >=2 -> 100万, >=3 -> 200万',
  'the platform''s approved level: 1 municipal (市级), 2 provincial (省级), 3 national (国家级)',
- '6.3', NULL, NULL, true, true,
+ '6.3', NULL, NULL, false, true,
  'paid to the builder of the platform (平台建设方)',
- '一次性 and 等次提升的奖励差额: each level is paid once, a higher level later pays the difference.',
+ '一次性 and 等次提升的奖励差额: each level is paid once, a higher level later pays the difference (pays_difference; once_only would forbid the upgrade).',
  '三(六) 3'),
 -- 四(七)  首次达到 10家（含）…: inclusive, each tier paid once, as differences.
 ('7.1', NULL, '人工智能（机器人）数据服务平台', 'data-service-platform',
