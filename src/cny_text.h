@@ -23,8 +23,10 @@ typedef enum CnyStatus
 /*
  * Parses len bytes at s as an amount.  On CNY_OK stores the fen in *fen.
  * Otherwise *why (when why is not NULL) points to a static sentence that
- * says what is wrong, suitable for errdetail.  Never rounds: an amount with
- * a fraction of a fen is CNY_SYNTAX.
+ * says what is wrong, suitable for errdetail; the sentences are ASCII, so
+ * they read right in any server encoding.  Never rounds: an amount with a
+ * fraction of a fen is CNY_SYNTAX.  Text with any non-ASCII byte is limited
+ * to 256 bytes (CNY_SYNTAX beyond).
  */
 extern CnyStatus cny_parse(const char *s, size_t len, int64_t *fen,
 						   const char **why);
