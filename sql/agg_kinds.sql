@@ -84,3 +84,19 @@ SELECT top_up_per_kind('compute', a, NULL) FROM (VALUES ('5.00'::cny)) v(a);
 \echo :SQLSTATE
 -- a NULL amount needs no payer flag: it is ignored first
 SELECT top_up_per_kind('compute', NULL::cny, NULL) IS NULL AS ignored;
+
+-- Many kinds in one group (the state and the key dictionary grow): kinds
+-- k1..k100, each with an amount of i.00 and one of i.00 / 2.
+-- highest_per_kind: 1 + 2 + ... + 100 = 5050.00.
+-- annual_total with the two amounts of a kind in two limit groups, each
+-- capped at 50.00: per kind least(i, 50), so 1 + ... + 50 + 50 × 50.00 =
+-- 1275.00 + 2500.00 = 3775.00; claimed 5050.00 + 2525.00 = 7575.00.
+SELECT highest_per_kind('k' || i, amount) AS got, '5050.00'::cny AS want
+FROM (SELECT i, (i || '.00')::cny AS amount FROM generate_series(1, 100) i
+      UNION ALL
+      SELECT i, (i || '.00')::cny / 2 FROM generate_series(1, 100) i) s;
+SELECT granted(t) AS granted, claimed(t) AS claimed, '3775.00'::cny AS want_granted, '7575.00'::cny AS want_claimed
+FROM (SELECT annual_total('k' || i, grp || i, amount, '50.00') AS t
+      FROM (SELECT i, 'g' AS grp, (i || '.00')::cny AS amount FROM generate_series(1, 100) i
+            UNION ALL
+            SELECT i, 'h', (i || '.00')::cny / 2 FROM generate_series(1, 100) i) s) r;

@@ -115,7 +115,11 @@ typedef struct KindState
 	KindEntry	entries[FLEXIBLE_ARRAY_MEMBER];
 } KindState;
 
-/* Sizes that fill allocator chunks: 128 bytes first, then powers of 2. */
+/*
+ * Sizes that fill allocator chunks: 256 bytes first (14 entries, enough for
+ * an enterprise-year under most policies), then doubling.
+ */
+#define STATE_FIRST_SIZE	256
 #define STATE_SIZE(n)		(offsetof(KindState, entries) + sizeof(KindEntry) * (n))
 #define STATE_ENTRIES(size)	(((size) - offsetof(KindState, entries)) / sizeof(KindEntry))
 
@@ -281,12 +285,12 @@ dict_key(KeyDict *d, Key kind, Key group, KeyRole role, int64 limit)
 static KindState *
 state_new(MemoryContext cxt, KeyDict *dict, KindAgg which)
 {
-	KindState  *st = MemoryContextAlloc(cxt, 128);
+	KindState  *st = MemoryContextAlloc(cxt, STATE_FIRST_SIZE);
 
 	st->dict = dict;
 	st->which = which;
 	st->nentries = 0;
-	st->maxentries = STATE_ENTRIES(128);
+	st->maxentries = STATE_ENTRIES(STATE_FIRST_SIZE);
 	st->last = 0;
 	st->claimed = 0;
 	return st;
@@ -369,8 +373,7 @@ state_entry(KindState **stp, int32 key)
 
 	if (st->nentries == st->maxentries)
 	{
-		Size		size = STATE_SIZE(st->maxentries) < 256 ? 256 :
-			(Size) STATE_SIZE(st->maxentries) * 2;
+		Size		size = (Size) STATE_SIZE(st->maxentries) * 2;
 
 		if (size > MaxAllocSize)
 			ereport(ERROR,
@@ -465,54 +468,60 @@ award_amount_arg(FunctionCallInfo fcinfo, int argno, int64 *granted,
 	*claimed = a->claimed;
 }
 
-static inline int64
-entry_worth(const KeyDef *k, const KindEntry *e)
-{
-	if (k->role == ROLE_GROUPED && k->limit != NO_LIMIT)
-		return Min(e->value, k->limit);
-	return e->value;
-}
-
 /*
  * Per kind the best grouped or lone entry, summed over kinds; NULL-kind
  * entries added.  Other levels' entries (top_up_per_kind) take no part.
+ * Kinds are compared by their dictionary kind_id: one pass over the
+ * entries, with the kinds seen so far in a small array.
  */
 static int64
 state_best_per_kind(const KindState *st)
 {
 	const KeyDef *keys = st->dict->keys;
+	int32		kind_ids[64];
+	int64		bests[64];
+	int32	   *kind_id = kind_ids;
+	int64	   *best = bests;
+	int			nkinds = 0;
 	int64		result = 0;
 	int			i,
 				j;
 
+	if (st->nentries > (int) lengthof(kind_ids))
+	{
+		kind_id = palloc(sizeof(int32) * st->nentries);
+		best = palloc(sizeof(int64) * st->nentries);
+	}
 	for (i = 0; i < st->nentries; i++)
 	{
 		const KeyDef *k = &keys[st->entries[i].key];
-		int64		best;
-		bool		seen = false;
+		int64		worth;
 
 		if (k->role == ROLE_OTHER)
 			continue;
+		worth = k->role == ROLE_GROUPED && k->limit != NO_LIMIT ?
+			Min(st->entries[i].value, k->limit) : st->entries[i].value;
 		if (k->kind.len == NO_KEY)
 		{
-			result = add_fen(result, entry_worth(k, &st->entries[i]));
+			result = add_fen(result, worth);
 			continue;
 		}
-		/* Each kind once, at its first entry. */
-		for (j = 0; j < i && !seen; j++)
-			seen = keys[st->entries[j].key].kind_id == k->kind_id &&
-				keys[st->entries[j].key].role != ROLE_OTHER;
-		if (seen)
-			continue;
-		best = entry_worth(k, &st->entries[i]);
-		for (j = i + 1; j < st->nentries; j++)
+		for (j = 0; j < nkinds && kind_id[j] != k->kind_id; j++)
+			;
+		if (j == nkinds)
 		{
-			const KeyDef *o = &keys[st->entries[j].key];
-
-			if (o->kind_id == k->kind_id && o->role != ROLE_OTHER)
-				best = Max(best, entry_worth(o, &st->entries[j]));
+			kind_id[nkinds] = k->kind_id;
+			best[nkinds++] = worth;
 		}
-		result = add_fen(result, best);
+		else
+			best[j] = Max(best[j], worth);
+	}
+	for (j = 0; j < nkinds; j++)
+		result = add_fen(result, best[j]);
+	if (kind_id != kind_ids)
+	{
+		pfree(kind_id);
+		pfree(best);
 	}
 	return result;
 }
