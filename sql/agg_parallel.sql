@@ -107,6 +107,20 @@ FROM par p FULL JOIN serial s USING (ent, year);
 SELECT cap_sum(amount, CASE WHEN ent < 150 THEN '1亿'::cny ELSE '2亿'::cny END) FROM agg_apps;
 \echo :SQLSTATE
 
+-- force_parallel_mode (PostgreSQL 15; debug_parallel_query from 16):
+-- installments runs in a worker and gives the answer of
+-- sql/installments.sql.  The window functions are PARALLEL SAFE too, but
+-- PostgreSQL 15 runs a WindowAgg in the leader (no Gather in its plan);
+-- their results are checked there by sql/windows*.sql.
+SET force_parallel_mode = on;
+EXPLAIN (COSTS OFF)
+SELECT array_agg(amount ORDER BY year) FROM installments('617283.55', '{40,30,30}', 2025);
+SELECT array_agg(amount ORDER BY year)::text AS got, '{246913.42,185185.07,185185.06}' AS want
+FROM installments('617283.55', '{40,30,30}', 2025);
+EXPLAIN (COSTS OFF)
+SELECT pro_rata('500万', '1亿') OVER (ORDER BY e) FROM generate_series(1, 30) e;
+RESET force_parallel_mode;
+
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
