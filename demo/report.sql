@@ -52,13 +52,16 @@ SELECT id, enterprise, year, clause, kind, limit_group, annual_limit, budget_pro
                                                     ORDER BY year, decided, id
                                                     ROWS BETWEEN UNBOUNDED PRECEDING
                                                          AND 1 PRECEDING), 0),
-                           coalesce(amount::numeric, units))::text::award
+                           coalesce(amount::numeric, units))::text::award  -- nothing cut
             ELSE coalesce(award_for(rule, amount), award_for(rule, units::numeric))
        END AS award
   FROM eligible
  WHERE (NOT once_only OR nth = 1)
    AND (annual_quota IS NULL OR selected_as <= annual_quota);
 
+-- An amount from elsewhere becomes an award with nothing cut through the
+-- award's text form, which reads a lone amount that way ('500万' is
+-- '5000000.00 of 5000000.00').
 CREATE TEMP VIEW support AS
 SELECT enterprise, year, 'district' AS level, kind, limit_group, annual_limit, award
   FROM line
