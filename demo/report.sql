@@ -46,13 +46,10 @@ WITH eligible AS (
                    AND r.year <= a.year))
 )
 SELECT id, enterprise, year, clause, kind, limit_group, annual_limit, budget_programme,
-       CASE WHEN pays_difference    -- 进档差额: from the best measure before to this one
-            THEN tier_gain(rule, coalesce(max(coalesce(amount::numeric, units))
-                                              OVER (PARTITION BY enterprise, clause
-                                                    ORDER BY year, decided, id
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING
-                                                         AND 1 PRECEDING), 0),
-                           coalesce(amount::numeric, units))::text::award  -- nothing cut
+       CASE WHEN pays_difference    -- 进档差额
+            THEN tier_increment(rule, coalesce(amount::numeric, units))
+                     OVER (PARTITION BY enterprise, clause ORDER BY year, decided, id)
+                     ::text::award  -- nothing cut
             ELSE coalesce(award_for(rule, amount), award_for(rule, units::numeric))
        END AS award
   FROM eligible
