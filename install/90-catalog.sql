@@ -29,7 +29,7 @@ CREATE TABLE @extschema@.programme (
     code          text PRIMARY KEY,
     policy_id     integer NOT NULL REFERENCES @extschema@.policy,
     title         text NOT NULL,
-    annual_budget @extschema@.cny CHECK (annual_budget >= '0'::@extschema@.cny),
+    annual_budget @extschema@.cny CHECK (annual_budget OPERATOR(@extschema@.>=) '0'::@extschema@.cny),
     annual_quota  integer CHECK (annual_quota >= 0),
     -- Not a foreign key: pg_dump orders the rows of configuration tables by
     -- their foreign keys and warns about (and cannot order) a table that
@@ -48,7 +48,7 @@ CREATE TABLE @extschema@.clause (
     measure            text NOT NULL,
     limit_group        text,
     annual_limit       @extschema@.cny
-                       CHECK (annual_limit >= '0'::@extschema@.cny),
+                       CHECK (annual_limit OPERATOR(@extschema@.>=) '0'::@extschema@.cny),
     installment_shares integer[],
     once_only          boolean NOT NULL DEFAULT false,
     pays_difference    boolean NOT NULL DEFAULT false,

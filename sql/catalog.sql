@@ -97,7 +97,7 @@ DELETE FROM clause WHERE code = '1.domestic.rules';
 DELETE FROM policy WHERE doc_number = '示例实施细则';
 
 -- The checks: a level the catalog does not know, an empty period, a yearly
--- limit without a group to apply it to, empty instalments.
+-- limit without a group to apply it to, empty instalments, a negative budget.
 INSERT INTO policy (doc_number, title, level, issuer, effective)
 VALUES ('y', 'y', 'county', 'y', '[2025-01-01,2026-01-01)');
 INSERT INTO policy (doc_number, title, level, issuer, effective)
@@ -106,3 +106,5 @@ INSERT INTO clause (code, policy_id, title, rule, measure, annual_limit, source)
 SELECT 'z', id, 'z', 'fixed: 1万', 'z', '1万', 'z' FROM policy;
 INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
 SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{}', 'z' FROM policy;
+INSERT INTO programme (code, policy_id, title, annual_budget)
+SELECT 'neg', id, 'neg', '-0.01' FROM policy;
