@@ -142,6 +142,8 @@ typedef struct Parser
 	bool		range;			/* a value overflowed: out of range */
 	bool		subfen;			/* a nonzero digit past FRAC_DIGITS */
 	bool		fraction_seen;	/* a number with a decimal point was read */
+	const unsigned char *peeked_at;	/* the grammar looks at a token */
+	Tok			peeked;			/* several times: the last one read */
 } Parser;
 
 /* A number read so far, with the places its first and last digits hold. */
@@ -259,9 +261,8 @@ word_at(const unsigned char *p, const unsigned char *end)
 	return t;
 }
 
-/* One token at p; 亿亿 and 人民币 are single tokens. */
 static Tok
-peek(const Parser *ps, const unsigned char *p)
+read_token(const Parser *ps, const unsigned char *p)
 {
 	Tok			t,
 				u;
@@ -291,6 +292,18 @@ peek(const Parser *ps, const unsigned char *p)
 		t.len = 9;
 	}
 	return t;
+}
+
+/* One token at p; 亿亿 and 人民币 are single tokens. */
+static Tok
+peek(Parser *ps, const unsigned char *p)
+{
+	if (ps->peeked_at != p)
+	{
+		ps->peeked = read_token(ps, p);
+		ps->peeked_at = p;
+	}
+	return ps->peeked;
 }
 
 static void
@@ -661,11 +674,12 @@ parse_body(Parser *ps, Num *n)
 static CnyStatus
 parse_text(const unsigned char *s, size_t len, int64_t *fen, const char **why)
 {
-	Parser		ps = {s, s + len, NULL, false, false, false};
+	Parser		ps = {s, s + len, NULL, false, false, false, NULL, {T_END, 0, 0}};
 	int			sign = 0;
 	Num			n;
 	i128		one_fen = pow10_i128(FEN_DIGITS);
-	i128		f;
+	i128		whole,
+				f;
 
 	skip_blanks(&ps);
 	if (ps.p == ps.end)
@@ -675,15 +689,14 @@ parse_text(const unsigned char *s, size_t len, int64_t *fen, const char **why)
 		*why = ps.why;
 		return CNY_SYNTAX;
 	}
-	f = n.v / one_fen;
-	if (sign < 0)
-		f = -f;
+	whole = n.v / one_fen;		/* n.v is never negative */
+	f = sign < 0 ? -whole : whole;
 	if (ps.range || f > INT64_MAX || f < INT64_MIN)
 	{
 		*why = "The amount is outside the range of cny.";
 		return CNY_RANGE;
 	}
-	if (ps.subfen || n.v % one_fen != 0)
+	if (ps.subfen || whole * one_fen != n.v)
 	{
 		*why = W_SUBFEN;
 		return CNY_SYNTAX;
