@@ -6,8 +6,10 @@
 -- The steps, each a view the next one reads:
 --   line     every application the district pays under, with its award:
 --            in the policy's period, meeting its conditions, within the
---            yearly quotas, once only where the policy says so, and paying
---            only the difference when a higher tier is reached later;
+--            yearly quotas (taken in order of decision: the policy selects
+--            on merit, which the sample data does not record), once only
+--            where the policy says so, and paying only the difference when
+--            a higher tier is reached later;
 --   support  line together with the awards received from other levels;
 --   kind_year per enterprise, year and kind: the district's amount under
 --            its yearly limits, the best other level, and what the district
