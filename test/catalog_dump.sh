@@ -2,9 +2,10 @@
 # An agency's own catalog rows survive pg_dump and pg_restore, done the way an
 # agency does it: the database owner (not a superuser) installs the
 # extension, adds a provincial policy with a programme and clauses, dumps,
-# and restores into a new database.  The shipped reference policy comes back
-# once (from CREATE EXTENSION, not from the dump), the agency's rows come
-# back as they were, and the policy id sequence carries on where it was.
+# and restores into new databases, in the custom and the plain format.  The
+# shipped reference policy comes back once (from CREATE EXTENSION, not from
+# the dump), the agency's rows come back as they were, and the policy id
+# sequence carries on where it was.
 # ALTER EXTENSION subsidy UPDATE keeps the rows too (with one version there
 # is nothing to update to yet; see docs/development.md).
 #
@@ -14,20 +15,22 @@ cd "$(dirname "$0")/.."
 PG_CONFIG=${PG_CONFIG:-pg_config}
 bindir=$("$PG_CONFIG" --bindir)
 owner=regress_subsidy_agency
-src=subsidy_dump_src dst=subsidy_dump_dst
+src=subsidy_dump_src dst=subsidy_dump_dst plain=subsidy_dump_plain
 dump=$(mktemp /tmp/subsidy-dump.XXXXXX)
 
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 cleanup() {
     PGOPTIONS="-c client_min_messages=warning" psql_ -d postgres \
         -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
+        -c "DROP DATABASE IF EXISTS $plain" \
         -c "DROP ROLE IF EXISTS $owner" >/dev/null 2>&1 || true
     rm -f "$dump"
 }
 trap cleanup EXIT
 cleanup
 psql_ -d postgres -c "CREATE ROLE $owner LOGIN" \
-      -c "CREATE DATABASE $src OWNER $owner" -c "CREATE DATABASE $dst OWNER $owner"
+      -c "CREATE DATABASE $src OWNER $owner" -c "CREATE DATABASE $dst OWNER $owner" \
+      -c "CREATE DATABASE $plain OWNER $owner"
 
 # The owner installs the extension and adds its own rows.
 psql_ -U "$owner" -d "$src" <<'SQL'
@@ -69,14 +72,17 @@ SQL
 before=$(catalog "$src")
 "$bindir/pg_dump" -U "$owner" -Fc -f "$dump" "$src"
 "$bindir/pg_restore" -U "$owner" --exit-on-error -d "$dst" "$dump"
-after=$(catalog "$dst")
+"$bindir/pg_dump" -U "$owner" -Fp "$src" | psql_ -U "$owner" -d "$plain" >/dev/null
 
 fail=0
-if [ "$before" != "$after" ]; then
-    echo "catalog_dump: the restored catalog differs"
-    diff <(echo "$before") <(echo "$after") || true
-    fail=1
-fi
+for db in "$dst" "$plain"; do
+    after=$(catalog "$db")
+    if [ "$before" != "$after" ]; then
+        echo "catalog_dump: the catalog restored into $db differs"
+        diff <(echo "$before") <(echo "$after") || true
+        fail=1
+    fi
+done
 counts=$(psql_ -U "$owner" -d "$dst" -A -t -c \
     "SELECT count(*) FILTER (WHERE shipped), count(*) FILTER (WHERE NOT shipped) FROM clause")
 if [ "$counts" != "41|2" ]; then
