@@ -114,9 +114,10 @@ COMMENT ON COLUMN @extschema@.clause.shipped IS
 
 -- Everyone who can use the extension reads the catalog; the role that
 -- created the extension (a database owner, for a trusted extension) maintains
--- its own rows and may pass that on.
+-- its own rows, refers to clauses from its own tables, and may pass that on.
 GRANT SELECT ON @extschema@.policy, @extschema@.programme, @extschema@.clause TO PUBLIC;
-GRANT INSERT, UPDATE, DELETE ON @extschema@.policy, @extschema@.programme, @extschema@.clause
+GRANT INSERT, UPDATE, DELETE, REFERENCES
+    ON @extschema@.policy, @extschema@.programme, @extschema@.clause
     TO @extowner@ WITH GRANT OPTION;
 GRANT USAGE, SELECT, UPDATE ON SEQUENCE @extschema@.policy_id_seq TO @extowner@ WITH GRANT OPTION;
 

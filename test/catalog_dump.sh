@@ -4,8 +4,8 @@
 # extension, adds a provincial policy with a programme and clauses, dumps,
 # and restores into new databases, in the custom and the plain format.  The
 # shipped reference policy comes back once (from CREATE EXTENSION, not from
-# the dump), the agency's rows come back as they were, and the policy id
-# sequence carries on where it was.
+# the dump), the agency's rows come back as they were, its own table that
+# refers to clauses too, and the policy id sequence carries on where it was.
 # ALTER EXTENSION subsidy UPDATE keeps the rows too (with one version there
 # is nothing to update to yet; see docs/development.md).
 #
@@ -57,6 +57,10 @@ SELECT v.code, p.id, v.programme, v.title, v.kind, v.rule::tiers, v.measure,
                 '示例：链主企业奖励。')) AS v(code, programme, title, kind, rule, measure,
                                         grp, lim, shares, once, source)
  WHERE p.doc_number = '示例省级政策〔2025〕1号';
+-- The agency's own data refers to clauses, shipped and its own.
+CREATE TABLE application (id int PRIMARY KEY, code text NOT NULL REFERENCES clause,
+                          amount cny);
+INSERT INTO application VALUES (1, '1.domestic', '800万'), (2, 'sc.compute', '300万');
 SQL
 
 # What the catalog holds, shipped and own rows alike, in a stable order.
@@ -66,6 +70,8 @@ SELECT 'policy', p.* FROM policy p ORDER BY id;
 SELECT 'programme', g.* FROM programme g ORDER BY code;
 SELECT 'clause', c.* FROM clause c ORDER BY code;
 SELECT 'sequence', last_value, is_called FROM policy_id_seq;
+SELECT 'application', a.*, granted(award_for(c.rule, a.amount))
+  FROM application a JOIN clause c USING (code) ORDER BY id;
 SQL
 }
 
