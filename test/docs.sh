@@ -78,9 +78,11 @@ for page in "${pages[@]}"; do
     blocks=$((blocks + n))
     db="subsidy_docs_$pageno"
     PGOPTIONS="-c client_min_messages=warning" \
-        psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null || exit 1
+        psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null \
+        || { echo "docs: cannot create database $db"; exit 1; }
     if ! grep -qi '^[[:space:]]*CREATE EXTENSION[^;]*subsidy' "$dir/script.sql"; then
-        psql_ -d "$db" -c "CREATE EXTENSION subsidy" >/dev/null || exit 1
+        psql_ -d "$db" -c "CREATE EXTENSION subsidy" >/dev/null \
+            || { echo "docs: cannot create the extension in $db"; exit 1; }
     fi
     psql_ -d "$db" <"$dir/script.sql" >"$dir/got" 2>&1
     # Split psql's output at the markers into got.N.
