@@ -14,7 +14,7 @@ INSERT INTO @extschema@.policy (doc_number, title, level, issuer, effective, shi
 VALUES ('成高管发〔2025〕4号',
         '成都高新技术产业开发区关于支持人工智能（机器人）产业高质量发展的若干政策',
         'district', '成都高新区管委会',
-        -- 十五: 自 2025 年 4 月 28 日起施行，有效期三年 — through 2028-04-27.
+        -- 十五: 自 2025 年 4 月 28 日起施行，有效期三年, that is through 2028-04-27.
         '[2025-04-28,2028-04-28)', true);
 
 INSERT INTO @extschema@.programme
