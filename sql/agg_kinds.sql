@@ -100,3 +100,30 @@ FROM (SELECT annual_total('k' || i, grp || i, amount, '50.00') AS t
       FROM (SELECT i, 'g' AS grp, (i || '.00')::cny AS amount FROM generate_series(1, 100) i
             UNION ALL
             SELECT i, 'h', (i || '.00')::cny / 2 FROM generate_series(1, 100) i) s) r;
+
+-- Very many kinds in one group: the state looks keys up through an index
+-- and the final step sorts.  Kinds k1..k100000 with amounts i.00:
+-- highest_per_kind is 1 + ... + 100000 = 5000050000.00.
+SELECT highest_per_kind('k' || i, (i || '.00')::cny) AS got, '5000050000.00'::cny AS want
+FROM generate_series(1, 100000) i;
+-- 5000 kinds, the payer with i.00 and another level with i.00 / 2: the
+-- top-up is Σ i / 2 = 12502500.00 / 2 = 6251250.00.
+SELECT top_up_per_kind('k' || i, amount, payer) AS got, '6251250.00'::cny AS want
+FROM (SELECT i, (i || '.00')::cny AS amount, true AS payer FROM generate_series(1, 5000) i
+      UNION ALL
+      SELECT i, (i || '.00')::cny / 2, false FROM generate_series(1, 5000) i) s;
+-- annual_total, 5000 kinds with two limit groups each under 2500.00,
+-- holding i.00 and i.00 / 2: per kind least(i, 2500), so 1 + ... + 2500 +
+-- 2500 × 2500.00 = 3126250.00 + 6250000.00 = 9376250.00; claimed
+-- 12502500.00 + 6251250.00 = 18753750.00.
+SELECT granted(t) AS granted, claimed(t) AS claimed, '9376250.00'::cny AS want_granted, '18753750.00'::cny AS want_claimed
+FROM (SELECT annual_total('k' || i, grp || i, amount, '2500.00') AS t
+      FROM (SELECT i, 'g' AS grp, (i || '.00')::cny AS amount FROM generate_series(1, 5000) i
+            UNION ALL
+            SELECT i, 'h', (i || '.00')::cny / 2 FROM generate_series(1, 5000) i) s) r;
+-- A second ceiling for a limit group is caught in a large state too.
+SELECT annual_total('k' || i, 'g' || i, '1.00'::cny, lim)
+FROM (SELECT i, '10.00'::cny AS lim FROM generate_series(1, 100) i
+      UNION ALL
+      SELECT 7, '20.00') s;
+\echo :SQLSTATE

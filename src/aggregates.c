@@ -12,8 +12,9 @@
  *    two key texts and one comparison with the interned copies.
  *  - A state per group (KindState, in the aggregate context): one chunk
  *    holding a few (key id, value) entries, 16 bytes each, found by linear
- *    search starting with the entry the previous row hit.  No row
- *    allocates except the first of a new key in a group.
+ *    search starting with the entry the previous row hit (through an index
+ *    once a group has more than LINEAR_ENTRIES keys).  No row allocates
+ *    except the first of a new key in a group.
  *
  * The role says how an entry folds:
  *  - ROLE_GROUPED: a row of a limit group; value is the sum of its amounts,
@@ -51,7 +52,10 @@ typedef enum KeyRole
 {
 	ROLE_GROUPED = 0,
 	ROLE_ALONE,
-	ROLE_OTHER
+	ROLE_OTHER,
+	/* dictionary-only keys that name a kind, and a (kind, group) pair */
+	ROLE_KIND,
+	ROLE_PAIR
 } KeyRole;
 
 /* Which aggregate a state belongs to, for messages. */
@@ -84,8 +88,9 @@ typedef struct KeyDef
 	Key			kind;			/* texts interned in the dictionary */
 	Key			group;
 	int64		limit;			/* ROLE_GROUPED: ceiling or NO_LIMIT */
-	int32		kind_id;		/* first key of the same kind */
-	int32		pair_id;		/* first key of the same kind, group, role */
+	int32		kind_id;		/* the ROLE_KIND key of its kind */
+	int32		pair_id;		/* ROLE_GROUPED: the ROLE_PAIR key of its
+								 * kind and group; others: itself */
 } KeyDef;
 
 typedef struct KeyDict
@@ -107,6 +112,10 @@ typedef struct KindEntry
 typedef struct KindState
 {
 	KeyDict    *dict;
+	int32	   *index;			/* key id -> entry + 1, once the state is
+								 * large; NULL while a linear search is
+								 * cheaper */
+	int32		indexsize;
 	int32		which;			/* a KindAgg */
 	int32		nentries;
 	int32		maxentries;
@@ -115,8 +124,11 @@ typedef struct KindState
 	KindEntry	entries[FLEXIBLE_ARRAY_MEMBER];
 } KindState;
 
+/* Entries beyond which a state looks keys up through its index. */
+#define LINEAR_ENTRIES		32
+
 /*
- * Sizes that fill allocator chunks: 256 bytes first (14 entries, enough for
+ * Sizes that fill allocator chunks: 256 bytes first (13 entries, enough for
  * an enterprise-year under most policies), then doubling.
  */
 #define STATE_FIRST_SIZE	256
@@ -220,14 +232,15 @@ dict_grow(KeyDict *d)
 }
 
 /* The id of a key, added to the dictionary when new. */
-static inline int32
+static int32
 dict_key(KeyDict *d, Key kind, Key group, KeyRole role, int64 limit)
 {
 	uint32		h = key_hash(kind, group, role, limit);
 	uint32		s = h & (d->nslots - 1);
 	KeyDef	   *k;
-	int32		id,
-				i;
+	int32		kind_id = -1,
+				pair_id = -1,
+				id;
 
 	for (;;)
 	{
@@ -242,39 +255,29 @@ dict_key(KeyDict *d, Key kind, Key group, KeyRole role, int64 limit)
 		s = (s + 1) & (d->nslots - 1);
 	}
 
-	/* New: intern it, and note its kind and its pair (kind, group, role). */
-	id = d->nkeys;
+	/*
+	 * New.  Its kind and, for a limit group, its (kind, group) pair are keys
+	 * of their own, so that kinds and pairs compare as integers.  Adding
+	 * them may move the table: probe again for a free slot.
+	 */
+	if (role != ROLE_KIND)
+		kind_id = dict_key(d, kind, null_key, ROLE_KIND, NO_LIMIT);
+	if (role == ROLE_GROUPED)
+		pair_id = dict_key(d, kind, group, ROLE_PAIR, NO_LIMIT);
+	s = h & (d->nslots - 1);
+	while (d->slots[s] != 0)
+		s = (s + 1) & (d->nslots - 1);
+
+	id = d->nkeys++;
 	k = &d->keys[id];
 	k->hash = h;
 	k->role = role;
 	k->kind = dict_copy(d, kind);
 	k->group = dict_copy(d, group);
 	k->limit = limit;
-	k->kind_id = id;
-	k->pair_id = id;
-	for (i = 0; i < id; i++)
-	{
-		KeyDef	   *o = &d->keys[i];
-
-		if (o->kind_id == i && key_equal(o->kind, kind))
-		{
-			k->kind_id = i;
-			break;
-		}
-	}
-	for (i = 0; i < id; i++)
-	{
-		KeyDef	   *o = &d->keys[i];
-
-		if (o->pair_id == i && o->role == (int32) role &&
-			key_equal(o->kind, kind) && key_equal(o->group, group))
-		{
-			k->pair_id = i;
-			break;
-		}
-	}
+	k->kind_id = kind_id < 0 ? id : kind_id;
+	k->pair_id = pair_id < 0 ? id : pair_id;
 	d->slots[s] = id + 1;
-	d->nkeys++;
 	if (d->nkeys * 2 > (int32) d->nslots || d->nkeys == d->maxkeys)
 		dict_grow(d);
 	return id;
@@ -288,6 +291,8 @@ state_new(MemoryContext cxt, KeyDict *dict, KindAgg which)
 	KindState  *st = MemoryContextAlloc(cxt, STATE_FIRST_SIZE);
 
 	st->dict = dict;
+	st->index = NULL;
+	st->indexsize = 0;
 	st->which = which;
 	st->nentries = 0;
 	st->maxentries = STATE_ENTRIES(STATE_FIRST_SIZE);
@@ -340,6 +345,33 @@ differing_limits(const KindState *st, const KeyDef *a, const KeyDef *b)
 					   key_text(a->group), key_text(a->kind))));
 }
 
+/* Makes the index of a large state cover every key of its dictionary. */
+static void
+state_index(KindState *st)
+{
+	int32		size = st->dict->maxkeys;
+	int			i;
+
+	if (st->index == NULL)
+		st->index = MemoryContextAllocZero(GetMemoryChunkContext(st),
+										   sizeof(int32) * size);
+	else
+	{
+		st->index = repalloc(st->index, sizeof(int32) * size);
+		memset(st->index + st->indexsize, 0,
+			   sizeof(int32) * (size - st->indexsize));
+	}
+	st->indexsize = size;
+	for (i = 0; i < st->nentries; i++)
+	{
+		const KeyDef *k = &st->dict->keys[st->entries[i].key];
+
+		st->index[st->entries[i].key] = i + 1;
+		if (k->role == ROLE_GROUPED)
+			st->index[k->pair_id] = i + 1;
+	}
+}
+
 /*
  * The entry for a key id, added with value 0 when absent.  The state may
  * move when it grows: it is returned through *stp.
@@ -353,23 +385,38 @@ state_entry(KindState **stp, int32 key)
 
 	if (st->nentries > 0 && st->entries[st->last].key == key)
 		return &st->entries[st->last];
-	for (i = 0; i < st->nentries; i++)
-		if (st->entries[i].key == key)
-		{
-			st->last = i;
-			return &st->entries[i];
-		}
-
-	/* New to this group: a second ceiling for one limit group is an error. */
-	k = &st->dict->keys[key];
-	if (k->role == ROLE_GROUPED)
+	if (st->index == NULL)
+	{
 		for (i = 0; i < st->nentries; i++)
-		{
-			const KeyDef *o = &st->dict->keys[st->entries[i].key];
+			if (st->entries[i].key == key)
+			{
+				st->last = i;
+				return &st->entries[i];
+			}
+	}
+	else if (key < st->indexsize && st->index[key] != 0)
+	{
+		st->last = st->index[key] - 1;
+		return &st->entries[st->last];
+	}
 
-			if (o->pair_id == k->pair_id)
-				differing_limits(st, o, k);
-		}
+	/*
+	 * New to this group: a second ceiling for one limit group is an error.
+	 * An indexed state also maps the pair key of each limit group to its
+	 * entry.
+	 */
+	k = &st->dict->keys[key];
+	if (k->role == ROLE_GROUPED && st->index == NULL)
+	{
+		for (i = 0; i < st->nentries; i++)
+			if (st->dict->keys[st->entries[i].key].pair_id == k->pair_id)
+				differing_limits(st, &st->dict->keys[st->entries[i].key], k);
+	}
+	else if (k->role == ROLE_GROUPED && k->pair_id < st->indexsize &&
+			 st->index[k->pair_id] != 0)
+		differing_limits(st,
+						 &st->dict->keys[st->entries[st->index[k->pair_id] - 1].key],
+						 k);
 
 	if (st->nentries == st->maxentries)
 	{
@@ -386,6 +433,14 @@ state_entry(KindState **stp, int32 key)
 	st->last = st->nentries++;
 	st->entries[st->last].key = key;
 	st->entries[st->last].value = 0;
+	if (st->index != NULL || st->nentries > LINEAR_ENTRIES)
+	{
+		if (key >= st->indexsize)
+			state_index(st);
+		st->index[key] = st->last + 1;
+		if (k->role == ROLE_GROUPED)
+			st->index[k->pair_id] = st->last + 1;
+	}
 	return &st->entries[st->last];
 }
 
@@ -468,61 +523,94 @@ award_amount_arg(FunctionCallInfo fcinfo, int argno, int64 *granted,
 	*claimed = a->claimed;
 }
 
-/*
- * Per kind the best grouped or lone entry, summed over kinds; NULL-kind
- * entries added.  Other levels' entries (top_up_per_kind) take no part.
- * Kinds are compared by their dictionary kind_id: one pass over the
- * entries, with the kinds seen so far in a small array.
- */
-static int64
-state_best_per_kind(const KindState *st)
+/* What an entry is worth, with its kind: the final steps sort by kind. */
+typedef struct KindWorth
 {
-	const KeyDef *keys = st->dict->keys;
-	int32		kind_ids[64];
-	int64		bests[64];
-	int32	   *kind_id = kind_ids;
-	int64	   *best = bests;
-	int			nkinds = 0;
-	int64		result = 0;
+	int32		kind_id;
+	int32		role;
+	bool		stacks;			/* a NULL kind */
+	int64		worth;			/* a limit group's sum under its limit */
+} KindWorth;
+
+static int
+kind_worth_cmp(const void *a, const void *b)
+{
+	int32		ka = ((const KindWorth *) a)->kind_id;
+	int32		kb = ((const KindWorth *) b)->kind_id;
+
+	return ka < kb ? -1 : ka > kb;
+}
+
+/*
+ * The entries of a state as KindWorths sorted by kind, so that each kind is
+ * one run: an insertion sort into buf (LINEAR_ENTRIES long) for the few
+ * entries of a usual group, qsort of a palloc'd array for a large one.
+ */
+static KindWorth *
+state_worths(const KindState *st, KindWorth *buf)
+{
+	KindWorth  *w = st->nentries > LINEAR_ENTRIES ?
+		palloc(sizeof(KindWorth) * st->nentries) : buf;
 	int			i,
 				j;
 
-	if (st->nentries > (int) lengthof(kind_ids))
-	{
-		kind_id = palloc(sizeof(int32) * st->nentries);
-		best = palloc(sizeof(int64) * st->nentries);
-	}
 	for (i = 0; i < st->nentries; i++)
 	{
-		const KeyDef *k = &keys[st->entries[i].key];
-		int64		worth;
+		const KeyDef *k = &st->dict->keys[st->entries[i].key];
+		KindWorth	x;
 
-		if (k->role == ROLE_OTHER)
-			continue;
-		worth = k->role == ROLE_GROUPED && k->limit != NO_LIMIT ?
+		x.kind_id = k->kind_id;
+		x.role = k->role;
+		x.stacks = k->kind.len == NO_KEY;
+		x.worth = k->role == ROLE_GROUPED && k->limit != NO_LIMIT ?
 			Min(st->entries[i].value, k->limit) : st->entries[i].value;
-		if (k->kind.len == NO_KEY)
+		if (st->nentries > LINEAR_ENTRIES)
 		{
-			result = add_fen(result, worth);
+			w[i] = x;
 			continue;
 		}
-		for (j = 0; j < nkinds && kind_id[j] != k->kind_id; j++)
-			;
-		if (j == nkinds)
-		{
-			kind_id[nkinds] = k->kind_id;
-			best[nkinds++] = worth;
-		}
-		else
-			best[j] = Max(best[j], worth);
+		for (j = i; j > 0 && w[j - 1].kind_id > x.kind_id; j--)
+			w[j] = w[j - 1];
+		w[j] = x;
 	}
-	for (j = 0; j < nkinds; j++)
-		result = add_fen(result, best[j]);
-	if (kind_id != kind_ids)
+	if (st->nentries > LINEAR_ENTRIES)
+		qsort(w, st->nentries, sizeof(KindWorth), kind_worth_cmp);
+	return w;
+}
+
+/*
+ * Per kind the best grouped or lone entry, less the best entry of the other
+ * levels (only top_up_per_kind has those: 就高补差) and never below zero,
+ * summed over kinds; the entries of a NULL kind added.
+ */
+static int64
+state_per_kind(const KindState *st)
+{
+	KindWorth	buf[LINEAR_ENTRIES];
+	KindWorth  *w = state_worths(st, buf);
+	int64		result = 0;
+	int			i = 0;
+
+	while (i < st->nentries)
 	{
-		pfree(kind_id);
-		pfree(best);
+		int32		kind = w[i].kind_id;
+		int64		best = 0,
+					others = 0;
+
+		for (; i < st->nentries && w[i].kind_id == kind; i++)
+		{
+			if (w[i].role == ROLE_OTHER)
+				others = Max(others, w[i].worth);
+			else if (w[i].stacks)
+				result = add_fen(result, w[i].worth);
+			else
+				best = Max(best, w[i].worth);
+		}
+		if (best > others)
+			result = add_fen(result, best - others);
 	}
+	if (w != buf)
+		pfree(w);
 	return result;
 }
 
@@ -603,7 +691,7 @@ cap_sum_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (KindState *) PG_GETARG_POINTER(0);
-	PG_RETURN_AWARD_P(award_make(state_best_per_kind(st), st->claimed));
+	PG_RETURN_AWARD_P(award_make(state_per_kind(st), st->claimed));
 }
 
 /* ---- highest_per_kind(kind, amount) ---- */
@@ -648,7 +736,7 @@ highest_per_kind_final(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_CNY(state_best_per_kind((KindState *) PG_GETARG_POINTER(0)));
+	PG_RETURN_CNY(state_per_kind((KindState *) PG_GETARG_POINTER(0)));
 }
 
 /* ---- top_up_per_kind(kind, amount, payer) ---- */
@@ -684,35 +772,9 @@ top_up_per_kind_trans(PG_FUNCTION_ARGS)
 Datum
 top_up_per_kind_final(PG_FUNCTION_ARGS)
 {
-	KindState  *st;
-	const KeyDef *keys;
-	int64		result = 0;
-	int			i,
-				j;
-
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (KindState *) PG_GETARG_POINTER(0);
-	keys = st->dict->keys;
-	/* One ROLE_ALONE (payer) entry per kind; subtract the kind's others. */
-	for (i = 0; i < st->nentries; i++)
-	{
-		const KeyDef *k = &keys[st->entries[i].key];
-		int64		owed = st->entries[i].value;
-
-		if (k->role != ROLE_ALONE)
-			continue;
-		if (k->kind.len != NO_KEY)
-			for (j = 0; j < st->nentries; j++)
-			{
-				const KeyDef *o = &keys[st->entries[j].key];
-
-				if (o->role == ROLE_OTHER && o->kind_id == k->kind_id)
-					owed = Max(0, owed - st->entries[j].value);
-			}
-		result = add_fen(result, owed);
-	}
-	PG_RETURN_CNY(result);
+	PG_RETURN_CNY(state_per_kind((KindState *) PG_GETARG_POINTER(0)));
 }
 
 /* ---- annual_total(kind, limit_group, amount, limit) ---- */
@@ -772,7 +834,7 @@ annual_total_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (KindState *) PG_GETARG_POINTER(0);
-	PG_RETURN_AWARD_P(award_make(state_best_per_kind(st), st->claimed));
+	PG_RETURN_AWARD_P(award_make(state_per_kind(st), st->claimed));
 }
 
 /* ---- parallel support, shared by the four aggregates ---- */
