@@ -136,3 +136,16 @@ SELECT annual_total('compute', NULL, '-1.00'::cny, NULL);
 \echo :SQLSTATE
 SELECT annual_total('compute', 'g', '1.00'::cny, '-1.00');
 \echo :SQLSTATE
+
+-- Sums beyond the range of cny are errors (22003), never wrapped: two
+-- amounts of 92233720368547758.07 in one group, or claimed beyond range.
+SELECT cap_sum(a, '1.00') FROM (VALUES ('92233720368547758.07'::cny), ('0.01')) v(a);
+\echo :SQLSTATE
+SELECT annual_total('k', NULL, a, '1.00') FROM (VALUES ('92233720368547758.07'::cny), ('0.01')) v(a);
+\echo :SQLSTATE
+-- At the edge of the range, exact: k1's best is 92233720368547758.00,
+-- plus k2's 0.04 = 92233720368547758.04 granted; claimed 758.00 + 0.03 +
+-- 0.04 = 92233720368547758.07, the largest amount.
+SELECT granted(t) AS granted, claimed(t) AS claimed
+FROM (SELECT annual_total(k, NULL, a, NULL) AS t
+      FROM (VALUES ('k1', '92233720368547758.00'::cny), ('k1', '0.03'), ('k2', '0.04')) v(k, a)) s;

@@ -121,3 +121,16 @@ SELECT pro_rata(ask, '10.00') OVER () FROM (VALUES ('-1.00'::cny)) v(ask);
 \echo :SQLSTATE
 SELECT pro_rata(ask, '-10.00') OVER () FROM (VALUES ('1.00'::cny)) v(ask);
 \echo :SQLSTATE
+
+-- Near the top of the range: asks of 92233720368547758.07 and 1.00 add up
+-- beyond int64 but the shares are computed in 128 bits.  Pool 1.00 = 100
+-- fen: exact shares 100 × 9223372036854775807 / 9223372036854775907 =
+-- 99.99999999999999891... fen and 0.0000000000000000108... fen: floors 99
+-- and 0, one fen left to the larger remainder (the first): 1.00 and 0.00.
+SELECT id, pro_rata(ask, '1.00') OVER (ORDER BY id) AS got, want
+FROM (VALUES (1, '92233720368547758.07'::cny, '1.00'::cny), (2, '1.00', '0.00')) v(id, ask, want)
+ORDER BY id;
+-- cap_allocate with no cap never subtracts: both rows get what they ask.
+SELECT id, cap_allocate(ask, NULL) OVER (ORDER BY id) AS got
+FROM (VALUES (1, '92233720368547758.07'::cny), (2, '92233720368547758.07')) v(id, ask)
+ORDER BY id;
