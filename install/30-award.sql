@@ -47,6 +47,19 @@ COMMENT ON FUNCTION @extschema@.cut(@extschema@.award) IS 'what ceilings removed
 CREATE CAST (@extschema@.award AS @extschema@.cny)
     WITH FUNCTION @extschema@.granted(@extschema@.award) AS ASSIGNMENT;
 
+CREATE FUNCTION @extschema@.award(@extschema@.cny) RETURNS @extschema@.award
+    AS 'MODULE_PATHNAME', 'award_from_cny' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.award(@extschema@.cny) IS 'an amount nothing was cut from: granted and claimed both the amount';
+
+CREATE FUNCTION @extschema@.award(granted @extschema@.cny, claimed @extschema@.cny) RETURNS @extschema@.award
+    AS 'MODULE_PATHNAME', 'award_from_parts' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.award(@extschema@.cny, @extschema@.cny) IS 'an award from its granted and claimed amounts; granted above claimed or below zero is an error';
+
+-- Assignment as well, so that amounts from elsewhere go into award columns
+-- and aggregates over awards take them with a cast, nothing cut.
+CREATE CAST (@extschema@.cny AS @extschema@.award)
+    WITH FUNCTION @extschema@.award(@extschema@.cny) AS ASSIGNMENT;
+
 CREATE FUNCTION @extschema@.award_add(@extschema@.award, @extschema@.award) RETURNS @extschema@.award
     AS 'MODULE_PATHNAME', 'award_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.award_add(@extschema@.award, @extschema@.award) IS 'adds granted to granted and claimed to claimed';

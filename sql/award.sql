@@ -27,6 +27,16 @@ SELECT amount, amount = '9000000'::cny AS ok FROM paid;
 -- ... but an expression does not drop the claimed part silently.
 SELECT '5 of 6'::award = '5'::cny;
 
+-- From cny: award(amount) and the cast cut nothing; award(granted, claimed).
+SELECT award('500万'::cny) AS one, '0.01'::cny::award AS cast,
+       award('900万', '1500万') AS parts, '9000000.00 of 15000000.00' AS want_parts;
+CREATE TEMP TABLE given (a award);
+INSERT INTO given SELECT '300万'::cny;
+SELECT a, a = '3000000.00 of 3000000.00'::award AS ok FROM given;
+SELECT award('-0.01'::cny);
+SELECT award('1500万', '900万');
+SELECT award('-1', '5');
+
 -- + and sum add granted to granted and claimed to claimed; NULLs ignored.
 SELECT '900万 of 1500万'::award + '5 of 6'::award AS plus,
        '9000005.00 of 15000006.00' AS want;

@@ -160,6 +160,24 @@ award_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+/* award(cny): an amount nothing was cut from; also the cast cny -> award. */
+PG_FUNCTION_INFO_V1(award_from_cny);
+Datum
+award_from_cny(PG_FUNCTION_ARGS)
+{
+	Cny			amount = PG_GETARG_CNY(0);
+
+	PG_RETURN_AWARD_P(award_make(amount, amount));
+}
+
+/* award(granted, claimed) */
+PG_FUNCTION_INFO_V1(award_from_parts);
+Datum
+award_from_parts(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_AWARD_P(award_make(PG_GETARG_CNY(0), PG_GETARG_CNY(1)));
+}
+
 PG_FUNCTION_INFO_V1(granted);
 Datum
 granted(PG_FUNCTION_ARGS)
