@@ -51,21 +51,20 @@ SELECT id, enterprise, year, clause, kind, limit_group, annual_limit, budget_pro
        CASE WHEN pays_difference    -- 进档差额
             THEN tier_increment(rule, coalesce(amount::numeric, units))
                      OVER (PARTITION BY enterprise, clause ORDER BY year, decided, id)
-                     ::text::award  -- nothing cut
+                     ::award  -- nothing cut
             ELSE coalesce(award_for(rule, amount), award_for(rule, units::numeric))
        END AS award
   FROM eligible
  WHERE (NOT once_only OR nth = 1)
    AND (annual_quota IS NULL OR selected_as <= annual_quota);
 
--- An amount from elsewhere becomes an award with nothing cut through the
--- award's text form, which reads a lone amount that way ('500万' is
--- '5000000.00 of 5000000.00').
+-- An amount from elsewhere is an award with nothing cut: award(cny) gives
+-- '5000000.00 of 5000000.00' for 500万.
 CREATE TEMP VIEW support AS
 SELECT enterprise, year, 'district' AS level, kind, limit_group, annual_limit, award
   FROM line
 UNION ALL
-SELECT enterprise, year, level, kind, NULL, NULL, amount::text::award
+SELECT enterprise, year, level, kind, NULL, NULL, amount::award
   FROM demo.received;
 
 CREATE TEMP TABLE kind_year AS
