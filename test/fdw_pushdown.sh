@@ -33,8 +33,10 @@ SQL
 check() {
     local name=$1 query=$2 plan local_answer remote_answer
     plan=$(q -d fdw_head -c "EXPLAIN (VERBOSE, COSTS OFF) $query")
-    echo "$plan" | grep -q "Foreign Scan" || fail "$name: no foreign scan"
-    echo "$plan" | grep -Eq "Remote SQL: SELECT .*$name\(" \
+    # A here-string, not a pipe: grep -q stops reading at its first match,
+    # and a writer still writing would die of SIGPIPE and fail the pipeline.
+    grep -q "Foreign Scan" <<<"$plan" || fail "$name: no foreign scan"
+    grep -Eq "Remote SQL: SELECT .*$name\(" <<<"$plan" \
         || { echo "$plan"; fail "$name is not pushed down"; }
     remote_answer=$(q -d fdw_head -c "$query")
     local_answer=$(q -d fdw_shard -c "$query")
