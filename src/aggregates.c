@@ -43,6 +43,7 @@
 
 #include "award.h"
 #include "cny.h"
+#include "input.h"
 #include "split.h"
 
 #define NO_KEY			(-1)		/* a NULL kind or a NULL limit group */
@@ -914,10 +915,7 @@ kind_state_deserialize(PG_FUNCTION_ARGS)
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		elog(ERROR, "kind_state_deserialize called in non-aggregate context");
-	buf.data = VARDATA_ANY(b);
-	buf.len = VARSIZE_ANY_EXHDR(b);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
+	bytea_reader(&buf, b);
 
 	st = state_new(aggcxt, dict_get(fcinfo), AGG_UNKNOWN);
 	st->which = pq_getmsgint(&buf, 4);

@@ -17,8 +17,7 @@
 
 #include "award.h"
 #include "cny_text.h"
-
-#define ECHO_MAX	64
+#include "input.h"
 
 Award *
 award_make(Cny granted, Cny claimed)
@@ -79,14 +78,12 @@ Datum
 award_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	char	   *utf8 = pg_server_to_any(str, strlen(str), PG_UTF8);
+	const char *utf8 = input_utf8(str);
 	const char *of = strstr(utf8, " of ");
 	const char *why;
 	bool		range = false;
 	Cny			granted,
 				claimed;
-	int			len = strlen(str);
-	int			cut = pg_mbcharcliplen(str, len, ECHO_MAX);
 
 	if (of == NULL)
 	{
@@ -102,17 +99,13 @@ award_in(PG_FUNCTION_ARGS)
 	if (why == NULL)
 		why = award_invalid(granted, claimed);
 	if (why)
-#if PG_VERSION_NUM >= 160000
-		ereturn(fcinfo->context, (Datum) 0,
-#else
-		ereport(ERROR,
-#endif
-				(errcode(range ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
-						 : ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg(range ? "value out of range for type award: \"%.*s%s\""
-						: "invalid input syntax for type award: \"%.*s%s\"",
-						cut, str, cut < len ? "..." : ""),
-				 errdetail("%s", why)));
+		input_error(fcinfo,
+					(errcode(range ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
+							 : ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg(range ? "value out of range for type award: \"%s\""
+							: "invalid input syntax for type award: \"%s\"",
+							input_echo(str)),
+					 errdetail("%s", why)));
 	PG_RETURN_AWARD_P(award_make(granted, claimed));
 }
 

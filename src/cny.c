@@ -21,20 +21,9 @@
 
 #include "cny.h"
 #include "cny_text.h"
+#include "input.h"
 
 PG_MODULE_MAGIC;
-
-/* How much of a bad input is echoed in an error message. */
-#define ECHO_MAX_BYTES 64
-
-#if PG_VERSION_NUM >= 160000
-#define input_error(ctx, ...) ereturn((ctx), (Datum) 0, __VA_ARGS__)
-#define INPUT_CONTEXT(fcinfo) ((fcinfo)->context)
-#else
-#define input_error(ctx, ...) \
-	do { (void) (ctx); ereport(ERROR, __VA_ARGS__); return (Datum) 0; } while (0)
-#define INPUT_CONTEXT(fcinfo) NULL
-#endif
 
 void
 cny_out_of_range(void)
@@ -109,56 +98,28 @@ cny_muldiv_round(Cny a, int64 num, int64 den)
 
 /* ---------- text and binary I/O ---------- */
 
-static bool
-is_ascii(const char *s)
-{
-	for (; *s; s++)
-		if (IS_HIGHBIT_SET(*s))
-			return false;
-	return true;
-}
-
-/* The bad input, cut on a character boundary so the message stays valid. */
-static char *
-echo_input(const char *str)
-{
-	int			len = strlen(str);
-
-	if (len <= ECHO_MAX_BYTES)
-		return pstrdup(str);
-	len = pg_mbcliplen(str, len, ECHO_MAX_BYTES);
-	return psprintf("%.*s...", len, str);
-}
-
 PG_FUNCTION_INFO_V1(cny_in);
 Datum
 cny_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	const char *utf8 = str;
+	const char *utf8 = input_utf8(str);
 	const char *why = NULL;
 	int64_t		fen = 0;
 	CnyStatus	status;
 
-	/* The parser reads UTF-8; the database may hold another encoding. */
-	if (GetDatabaseEncoding() != PG_UTF8 && !is_ascii(str))
-		utf8 = (const char *) pg_do_encoding_conversion((unsigned char *) str,
-														strlen(str),
-														GetDatabaseEncoding(),
-														PG_UTF8);
-
 	status = cny_parse(utf8, strlen(utf8), &fen, &why);
 	if (status == CNY_RANGE)
-		input_error(INPUT_CONTEXT(fcinfo),
+		input_error(fcinfo,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("value \"%s\" is out of range for type cny",
-							echo_input(str)),
+							input_echo(str)),
 					 errdetail("An amount must lie between -92233720368547758.08 and 92233720368547758.07.")));
 	if (status != CNY_OK)
-		input_error(INPUT_CONTEXT(fcinfo),
+		input_error(fcinfo,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type cny: \"%s\"",
-							echo_input(str)),
+							input_echo(str)),
 					 why ? errdetail("%s", why) : 0));
 	PG_RETURN_CNY(fen);
 }

@@ -13,6 +13,7 @@
 #include "utils/builtins.h"
 
 #include "cny.h"
+#include "input.h"
 
 typedef struct CnyAvgState
 {
@@ -88,10 +89,7 @@ cny_avg_deserialize(PG_FUNCTION_ARGS)
 	int64		high;
 	uint64		low;
 
-	buf.data = VARDATA_ANY(bytes);
-	buf.len = VARSIZE_ANY_EXHDR(bytes);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
+	bytea_reader(&buf, bytes);
 	high = pq_getmsgint64(&buf);
 	low = (uint64) pq_getmsgint64(&buf);
 	state->sum = ((int128) high << 64) | low;

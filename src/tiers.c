@@ -27,10 +27,8 @@
 
 #include "award.h"
 #include "cny_text.h"
+#include "input.h"
 #include "tiers.h"
-
-/* Longest input echoed in an error message, in characters. */
-#define ECHO_MAX	64
 
 /* A measure as the evaluator sees it. */
 typedef struct Measure
@@ -73,18 +71,6 @@ init_constants(void)
 	MemoryContextSwitchTo(old);
 }
 
-/* The text of a literal for an error message, cut at ECHO_MAX characters. */
-static char *
-echo_text(const char *s)
-{
-	int			len = strlen(s);
-	int			cut = pg_mbcharcliplen(s, len, ECHO_MAX);
-
-	if (cut < len)
-		return psprintf("%.*s...", cut, s);
-	return pstrdup(s);
-}
-
 static void
 schedule_from_tiers(const Tiers *t, TiersSchedule *s)
 {
@@ -115,8 +101,7 @@ Datum
 tiers_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	size_t		len = strlen(str);
-	char	   *utf8 = pg_server_to_any(str, len, PG_UTF8);
+	const char *utf8 = input_utf8(str);
 	TiersSchedule s;
 	const char *why = NULL;
 	size_t		pos = 0;
@@ -124,23 +109,15 @@ tiers_in(PG_FUNCTION_ARGS)
 
 	st = tiers_parse(utf8, strlen(utf8), &s, &why, &pos);
 	if (st == TIERS_RANGE)
-#if PG_VERSION_NUM >= 160000
-		ereturn(fcinfo->context, (Datum) 0,
-#else
-		ereport(ERROR,
-#endif
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("amount out of range in tiers literal: \"%s\"", echo_text(str)),
-				 errdetail("At character %zu: %s", pos, why)));
+		input_error(fcinfo,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("amount out of range in tiers literal: \"%s\"", input_echo(str)),
+					 errdetail("At character %zu: %s", pos, why)));
 	if (st != TIERS_OK)
-#if PG_VERSION_NUM >= 160000
-		ereturn(fcinfo->context, (Datum) 0,
-#else
-		ereport(ERROR,
-#endif
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type tiers: \"%s\"", echo_text(str)),
-				 errdetail("At character %zu: %s", pos, why)));
+		input_error(fcinfo,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type tiers: \"%s\"", input_echo(str)),
+					 errdetail("At character %zu: %s", pos, why)));
 	PG_RETURN_TIERS_P(tiers_from_schedule(&s));
 }
 
