@@ -7,7 +7,13 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
+
+/* int64_to_numeric arrived in PostgreSQL 14. */
+#if PG_VERSION_NUM < 140000
+#define int64_to_numeric(v) DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(v)))
+#endif
 
 typedef int64 Cny;
 
