@@ -907,17 +907,22 @@ Datum
 kind_state_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	MemoryContext aggcxt;
 	StringInfoData buf;
 	KindState  *st;
 	int32		n;
 	int			i;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
+	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "kind_state_deserialize called in non-aggregate context");
 	bytea_reader(&buf, b);
 
-	st = state_new(aggcxt, dict_get(fcinfo), AGG_UNKNOWN);
+	/*
+	 * In the per-input-tuple context the executor calls us in: the combine
+	 * step folds this state into the group's and it is gone with the tuple.
+	 * In the aggregate context it would stay until the query ends under
+	 * hashing, one per group and worker.
+	 */
+	st = state_new(CurrentMemoryContext, dict_get(fcinfo), AGG_UNKNOWN);
 	st->which = pq_getmsgint(&buf, 4);
 	if (st->which < AGG_UNKNOWN || st->which > AGG_ANNUAL_TOTAL)
 		elog(ERROR, "kind_state_deserialize: bad aggregate %d", st->which);

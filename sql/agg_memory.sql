@@ -1,0 +1,38 @@
+-- Memory of the aggregates' states when they travel: a Finalize
+-- HashAggregate keeps every group's combined state for the whole query, so
+-- the states it deserialises (one per group and worker) must not outlive
+-- their combine.  5000 groups, two workers: the combined states take about
+-- 256 bytes a group; the states read from the workers, if kept, would take
+-- as much again per worker.  Each group has 40 rows of one amount,
+-- grp % 1000 yuan, in three kinds and one limit group of 5 yuan: 15 yuan a
+-- group, none for the five groups whose amount is 0; 4995 x 15 = 74925.
+CREATE TABLE agg_mem AS
+SELECT g % 5000 AS grp, 'k' || g % 3 AS kind, 'g' || g % 2 AS lg,
+       (g % 1000)::numeric::cny AS amt
+FROM generate_series(1, 200000) g;
+ANALYZE agg_mem;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+SET enable_sort = off;
+SET work_mem = '1GB';
+EXPLAIN (COSTS OFF)
+SELECT grp, annual_total(kind, lg, amt, '5') FROM agg_mem GROUP BY grp;
+-- The aggregate contexts ("ExprContext") measured while the hash table is
+-- still alive: under 600 bytes a group (3 MB), not 3 x 256 and more.
+WITH r AS MATERIALIZED (
+    SELECT grp, annual_total(kind, lg, amt, '5') AS a FROM agg_mem GROUP BY grp)
+SELECT (SELECT count(*) FROM r) AS groups,
+       (SELECT sum(granted(a)) FROM r) AS got, '74925'::cny AS want,
+       (SELECT sum(total_bytes) FROM pg_backend_memory_contexts
+        WHERE name = 'ExprContext') < 5000 * 600 AS bounded;
+RESET work_mem;
+RESET enable_sort;
+RESET parallel_leader_participation;
+RESET max_parallel_workers_per_gather;
+RESET min_parallel_table_scan_size;
+RESET parallel_tuple_cost;
+RESET parallel_setup_cost;
+DROP TABLE agg_mem;
