@@ -111,6 +111,23 @@ SELECT award_for('rate: 50%', 'Infinity'::numeric);
 SELECT award_for('rate: 50%', 92233720368547758.08);
 SELECT award_for('rate: 50%', 100000000000000000000);
 SELECT award_for('rate: 100%', 92233720368547758.07) AS max_measure;
+-- A negative measure is 22023 however far below zero; 22003 is for one
+-- above the range.  SQLSTATE first, then the message.
+\set VERBOSITY sqlstate
+SELECT award_for('rate: 50%', -92233720368547758.08);
+SELECT tier_of('step: >=10 -> 5万', -1e30);
+\set VERBOSITY default
+SELECT award_for('rate: 50%', -92233720368547758.08);
+-- A measure in range with a fraction of a fen whose award rounds beyond
+-- the range: 22003 naming the measure.  .074 at 100% rounds down to the
+-- largest amount; .075 rounds up past it.
+SELECT award_for('rate: 100%', 92233720368547758.074) AS got,
+       '92233720368547758.07'::award AS want;
+\set VERBOSITY sqlstate
+SELECT award_for('rate: 100%', 92233720368547758.075);
+SELECT award_for('marginal: >=0 -> 100%', 92233720368547758.075);
+\set VERBOSITY default
+SELECT award_for('rate: 100%', 92233720368547758.075);
 SELECT tier_gain('rate: 50%', -1, 5);
 SELECT explain('rate: 50%', -1);
 -- NULL in, NULL out.

@@ -369,14 +369,26 @@ tiers_exact_amount_numeric(const Tiers *t, int tier, const Measure *m)
 	return x;
 }
 
-/* A numeric of millionths of a fen rounded half away from zero to the fen. */
+/*
+ * A numeric of millionths of a fen rounded half away from zero to the fen.
+ * A measure just below the largest amount can round past it (100% of
+ * 92233720368547758.075): 22003, naming the measure m.
+ */
 static int64
-round_millionths_numeric(Numeric x)
+round_millionths_numeric(Numeric x, const Measure *m)
 {
 	Datum		r = DirectFunctionCall2(numeric_round,
 										NumericGetDatum(num_mul(x, numeric_millionth)),
 										Int32GetDatum(0));
 
+	if (DatumGetBool(DirectFunctionCall2(numeric_gt, r,
+										 NumericGetDatum(int64_to_numeric(PG_INT64_MAX)))))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("award for measure %s is out of range",
+						DatumGetCString(DirectFunctionCall1(numeric_out,
+															NumericGetDatum(m->given)))),
+				 errdetail("An award is at most 92233720368547758.07.")));
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, r));
 }
 
@@ -436,17 +448,18 @@ measure_from_numeric(Numeric n, Measure *m)
 	}
 	for (frac = Max(frac, 0); frac < 2; frac++)
 		range |= pg_mul_s64_overflow(fen, 10, &fen);
-	if (range)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("measure %s is out of range for a schedule", digits),
-				 errdetail("A measure is at most 92233720368547758.07.")));
-	if (negative && (fen > 0 || m->above))
+	/* Negative first: a measure far below zero is negative, not too large. */
+	if (negative && (range || fen > 0 || m->above))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a measure must not be negative"),
 				 errdetail("Schedules apply to amounts and counts of zero or more; got %s.",
 						   digits)));
+	if (range)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("measure %s is out of range for a schedule", digits),
+				 errdetail("A measure is at most 92233720368547758.07.")));
 	pfree(digits);
 	m->fen = fen;
 	m->given = n;
@@ -466,7 +479,7 @@ tiers_apply_measure(const Tiers *t, const Measure *m)
 	if (!m->above || !is_rate_kind(t) || tier == 0)
 		return outcome(t, tier, round_millionths(tiers_exact_amount(t, tier, m->fen)));
 	return outcome(t, tier,
-				   round_millionths_numeric(tiers_exact_amount_numeric(t, tier, m)));
+				   round_millionths_numeric(tiers_exact_amount_numeric(t, tier, m), m));
 }
 
 static Datum
