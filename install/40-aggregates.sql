@@ -2,8 +2,10 @@
 --
 -- All of them share one internal transition state (a small array keyed by
 -- kind and limit group) and its combine, serialize and deserialize
--- functions, so each runs in parallel query.  NULL amounts are ignored as
--- sum ignores them; no amount at all gives NULL.
+-- functions, so each runs in parallel query.  A state starts as one
+-- 256-byte chunk (STATE_FIRST_SIZE): SSPACE tells the planner so, or it
+-- would size a hash table at 8 kB a group and spill to disk needlessly.
+-- NULL amounts are ignored as sum ignores them; no amount at all gives NULL.
 
 CREATE FUNCTION @extschema@.kind_state_combine(internal, internal)
 RETURNS internal
@@ -45,6 +47,7 @@ COMMENT ON FUNCTION @extschema@.cap_sum_final(internal) IS
 CREATE AGGREGATE @extschema@.cap_sum(@extschema@.cny, @extschema@.cny) (
     SFUNC = @extschema@.cap_sum_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.cap_sum_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,
@@ -73,6 +76,7 @@ COMMENT ON FUNCTION @extschema@.highest_per_kind_final(internal) IS
 CREATE AGGREGATE @extschema@.highest_per_kind(text, @extschema@.cny) (
     SFUNC = @extschema@.highest_per_kind_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.highest_per_kind_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,
@@ -101,6 +105,7 @@ COMMENT ON FUNCTION @extschema@.top_up_per_kind_final(internal) IS
 CREATE AGGREGATE @extschema@.top_up_per_kind(text, @extschema@.cny, boolean) (
     SFUNC = @extschema@.top_up_per_kind_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.top_up_per_kind_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,
@@ -129,6 +134,7 @@ COMMENT ON FUNCTION @extschema@.annual_total_final(internal) IS
 CREATE AGGREGATE @extschema@.annual_total(text, text, @extschema@.cny, @extschema@.cny) (
     SFUNC = @extschema@.annual_total_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.annual_total_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,
@@ -152,6 +158,7 @@ COMMENT ON FUNCTION @extschema@.cap_sum_trans(internal, @extschema@.award, @exts
 CREATE AGGREGATE @extschema@.cap_sum(@extschema@.award, @extschema@.cny) (
     SFUNC = @extschema@.cap_sum_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.cap_sum_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,
@@ -171,6 +178,7 @@ COMMENT ON FUNCTION @extschema@.highest_per_kind_trans(internal, text, @extschem
 CREATE AGGREGATE @extschema@.highest_per_kind(text, @extschema@.award) (
     SFUNC = @extschema@.highest_per_kind_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.highest_per_kind_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,
@@ -190,6 +198,7 @@ COMMENT ON FUNCTION @extschema@.annual_total_trans(internal, text, text, @extsch
 CREATE AGGREGATE @extschema@.annual_total(text, text, @extschema@.award, @extschema@.cny) (
     SFUNC = @extschema@.annual_total_trans,
     STYPE = internal,
+    SSPACE = 256,
     FINALFUNC = @extschema@.annual_total_final,
     COMBINEFUNC = @extschema@.kind_state_combine,
     SERIALFUNC = @extschema@.kind_state_serialize,

@@ -36,3 +36,37 @@ RESET min_parallel_table_scan_size;
 RESET parallel_tuple_cost;
 RESET parallel_setup_cost;
 DROP TABLE agg_mem;
+
+-- Hashing many groups: the planner sizes the hash table by each state's
+-- declared size.  A state starts at 256 bytes; undeclared, an internal
+-- state counts as 8 kB and a HashAggregate of 20000 groups spills to disk
+-- under 8MB of work_mem (16MB of hash memory) that hold it whole.
+CREATE TABLE agg_hash AS
+SELECT g % 20000 AS grp, 'k' || g % 3 AS kind, 'g' || g % 2 AS lg,
+       '1'::cny AS amt
+FROM generate_series(1, 60000) g;
+ANALYZE agg_hash;
+CREATE FUNCTION pg_temp.hash_batches(query text) RETURNS int
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan json;
+BEGIN
+    EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
+        || query INTO plan;
+    RETURN (plan -> 0 -> 'Plan' ->> 'HashAgg Batches')::int;
+END $$;
+SET max_parallel_workers_per_gather = 0;
+SET enable_sort = off;
+SET work_mem = '8MB';
+SET hash_mem_multiplier = 2;
+SELECT agg, pg_temp.hash_batches(format(
+           'SELECT grp, %s FROM agg_hash GROUP BY grp', call)) AS batches
+FROM (VALUES ('cap_sum', 'cap_sum(amt, ''2'')'),
+             ('highest_per_kind', 'highest_per_kind(kind, amt)'),
+             ('top_up_per_kind', 'top_up_per_kind(kind, amt, true)'),
+             ('annual_total', 'annual_total(kind, lg, amt, ''2'')')) v(agg, call);
+RESET hash_mem_multiplier;
+RESET work_mem;
+RESET enable_sort;
+RESET max_parallel_workers_per_gather;
+DROP TABLE agg_hash;

@@ -90,9 +90,10 @@ FROM (SELECT annual_total(kind, grp, amount, lim) AS t, highest_per_kind(kind, a
       FROM agg_apps WHERE ent < 100) p,
      serial_whole s;
 
--- Per enterprise-year in parallel, the same as serial.
+-- Per enterprise-year in parallel, the same as serial: hashed, then sorted.
 EXPLAIN (COSTS OFF) SELECT * FROM per_year;
 CREATE TEMP TABLE par AS SELECT * FROM per_year;
+CREATE TEMP VIEW par_vs_serial AS
 SELECT count(*) AS enterprise_years,
        count(*) FILTER (WHERE granted(p.t) IS DISTINCT FROM granted(s.t)
                            OR claimed(p.t) IS DISTINCT FROM claimed(s.t)
@@ -100,6 +101,13 @@ SELECT count(*) AS enterprise_years,
                            OR granted(p.c) IS DISTINCT FROM granted(s.c)
                            OR claimed(p.c) IS DISTINCT FROM claimed(s.c)) AS differing
 FROM par p FULL JOIN serial s USING (ent, year);
+SELECT * FROM par_vs_serial;
+SET enable_hashagg = off;
+EXPLAIN (COSTS OFF) SELECT * FROM per_year;
+TRUNCATE par;
+INSERT INTO par SELECT * FROM per_year;
+SELECT * FROM par_vs_serial;
+RESET enable_hashagg;
 
 -- A ceiling that differs between rows seen by different workers is caught
 -- when the states are combined, as in a serial run.
