@@ -78,7 +78,8 @@ installments_plan(Cny amount, ArrayType *shares, int32 first_year)
 	if (pg_add_s32_overflow(first_year, n - 1, &last_year))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("installments: year out of range")));
+				 errmsg("installments: %d yearly instalments from year %d run past the last year, %d",
+						n, first_year, PG_INT32_MAX)));
 
 	plan->n = n;
 	plan->first_year = first_year;
