@@ -11,18 +11,6 @@
 
 #ifndef HAVE_INT128
 #error "subsidy needs a 128-bit integer type for exact splits"
-/* A NULL ceiling, cap, pool or limit: none.  Real ones are never negative. */
-#define NO_LIMIT	INT64CONST(-1)
-
-/* A ceiling as shown in messages: its amount, or "none (NULL)". */
-extern char *limit_text(int64 limit);
-
-/*
- * Puts two differing ceilings in the order messages name them, the lower
- * first and none last, so a message does not depend on row order.
- */
-extern void limits_in_order(int64 *a, int64 *b);
-
 #endif
 
 /*
