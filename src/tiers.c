@@ -39,11 +39,6 @@ typedef struct Measure
 	Numeric		given;			/* the numeric measure as given, or NULL */
 } Measure;
 
-/* int64_to_numeric arrived in PostgreSQL 14. */
-#if PG_VERSION_NUM < 140000
-#define int64_to_numeric(v) DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(v)))
-#endif
-
 /* Constants built once per backend. */
 static Numeric numeric_hundred;
 static Numeric numeric_hundredth;
