@@ -70,3 +70,30 @@ RESET work_mem;
 RESET enable_sort;
 RESET max_parallel_workers_per_gather;
 DROP TABLE agg_hash;
+
+-- A group with more than 32 keys looks them up through an index of its own,
+-- sized by the group's keys, not by every key of the query.  500 groups of
+-- 40 kinds each, no kind shared between groups: 40000 kinds in the query.
+-- Each state holds 40 entries of 16 bytes (a 1 kB chunk) and an index of
+-- 256 slots (1 kB): with the allocator's blocks, under 8 kB a group (4 MB),
+-- where an index over every kind of the query would take 256 kB a group.
+-- Each group's 40 kinds of 1 yuan give 40 yuan: 20000.
+CREATE TABLE agg_kinds AS
+SELECT grp, 'k' || grp || '_' || i AS kind, '1'::cny AS amt
+FROM generate_series(1, 500) grp, generate_series(1, 40) i;
+ANALYZE agg_kinds;
+SET max_parallel_workers_per_gather = 0;
+SET enable_sort = off;
+SET work_mem = '64MB';
+EXPLAIN (COSTS OFF)
+SELECT grp, highest_per_kind(kind, amt) AS h FROM agg_kinds GROUP BY grp;
+WITH r AS MATERIALIZED (
+    SELECT grp, highest_per_kind(kind, amt) AS h FROM agg_kinds GROUP BY grp)
+SELECT (SELECT count(*) FROM r) AS groups,
+       (SELECT sum(h) FROM r) AS got, '20000'::cny AS want,
+       (SELECT sum(total_bytes) FROM pg_backend_memory_contexts
+        WHERE name = 'ExprContext') < 500 * 8192 AS bounded;
+RESET work_mem;
+RESET enable_sort;
+RESET max_parallel_workers_per_gather;
+DROP TABLE agg_kinds;

@@ -113,10 +113,10 @@ typedef struct KindEntry
 typedef struct KindState
 {
 	KeyDict    *dict;
-	int32	   *index;			/* key id -> entry + 1, once the state is
-								 * large; NULL while a linear search is
-								 * cheaper */
-	int32		indexsize;
+	int32	   *index;			/* once the state is large: open addressing
+								 * over key ids, entry + 1, 0 empty; NULL
+								 * while a linear search is cheaper */
+	int32		indexsize;		/* slots, a power of 2 */
 	int32		which;			/* a KindAgg */
 	int32		nentries;
 	int32		maxentries;
@@ -346,30 +346,71 @@ differing_limits(const KindState *st, const KeyDef *a, const KeyDef *b)
 					   key_text(a->group), key_text(a->kind))));
 }
 
-/* Makes the index of a large state cover every key of its dictionary. */
+/*
+ * The index of a large state: its entries by key id and, for a limit
+ * group's entry, by the id of its (kind, group) pair too.  Pair keys are
+ * never entries, so an id found names one entry either way.  Sized by the
+ * state's own entries (at least 4 slots each, so at most half full), never
+ * by the dictionary, which holds the keys of every group of the query.
+ */
+static inline bool
+entry_answers(const KindState *st, int32 e, int32 id)
+{
+	const KeyDef *k = &st->dict->keys[st->entries[e].key];
+
+	return st->entries[e].key == id ||
+		(k->role == ROLE_GROUPED && k->pair_id == id);
+}
+
+/* The entry of a key or pair id, or -1. */
+static inline int32
+index_find(const KindState *st, int32 id)
+{
+	uint32		mask = (uint32) st->indexsize - 1;
+	uint32		s = murmurhash32((uint32) id) & mask;
+
+	while (st->index[s] != 0)
+	{
+		if (entry_answers(st, st->index[s] - 1, id))
+			return st->index[s] - 1;
+		s = (s + 1) & mask;
+	}
+	return -1;
+}
+
+static inline void
+index_put(KindState *st, int32 id, int32 e)
+{
+	uint32		mask = (uint32) st->indexsize - 1;
+	uint32		s = murmurhash32((uint32) id) & mask;
+
+	while (st->index[s] != 0)
+		s = (s + 1) & mask;
+	st->index[s] = e + 1;
+}
+
+/* (Re)builds the index for the entries the state holds now. */
 static void
 state_index(KindState *st)
 {
-	int32		size = st->dict->maxkeys;
-	int			i;
+	Size		size = 64;
+	int32		i;
 
-	if (st->index == NULL)
-		st->index = MemoryContextAllocZero(GetMemoryChunkContext(st),
-										   sizeof(int32) * size);
-	else
-	{
-		st->index = repalloc(st->index, sizeof(int32) * size);
-		memset(st->index + st->indexsize, 0,
-			   sizeof(int32) * (size - st->indexsize));
-	}
-	st->indexsize = size;
+	while (size < (Size) st->nentries * 4)
+		size *= 2;
+	if (st->index != NULL)
+		pfree(st->index);
+	st->index = MemoryContextAllocExtended(GetMemoryChunkContext(st),
+										   sizeof(int32) * size,
+										   MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	st->indexsize = (int32) size;
 	for (i = 0; i < st->nentries; i++)
 	{
 		const KeyDef *k = &st->dict->keys[st->entries[i].key];
 
-		st->index[st->entries[i].key] = i + 1;
+		index_put(st, st->entries[i].key, i);
 		if (k->role == ROLE_GROUPED)
-			st->index[k->pair_id] = i + 1;
+			index_put(st, k->pair_id, i);
 	}
 }
 
@@ -383,6 +424,7 @@ state_entry(KindState **stp, int32 key)
 	KindState  *st = *stp;
 	const KeyDef *k;
 	int			i;
+	int32		e;
 
 	if (st->nentries > 0 && st->entries[st->last].key == key)
 		return &st->entries[st->last];
@@ -395,10 +437,10 @@ state_entry(KindState **stp, int32 key)
 				return &st->entries[i];
 			}
 	}
-	else if (key < st->indexsize && st->index[key] != 0)
+	else if ((e = index_find(st, key)) >= 0)
 	{
-		st->last = st->index[key] - 1;
-		return &st->entries[st->last];
+		st->last = e;
+		return &st->entries[e];
 	}
 
 	/*
@@ -413,11 +455,8 @@ state_entry(KindState **stp, int32 key)
 			if (st->dict->keys[st->entries[i].key].pair_id == k->pair_id)
 				differing_limits(st, &st->dict->keys[st->entries[i].key], k);
 	}
-	else if (k->role == ROLE_GROUPED && k->pair_id < st->indexsize &&
-			 st->index[k->pair_id] != 0)
-		differing_limits(st,
-						 &st->dict->keys[st->entries[st->index[k->pair_id] - 1].key],
-						 k);
+	else if (k->role == ROLE_GROUPED && (e = index_find(st, k->pair_id)) >= 0)
+		differing_limits(st, &st->dict->keys[st->entries[e].key], k);
 
 	if (st->nentries == st->maxentries)
 	{
@@ -434,13 +473,14 @@ state_entry(KindState **stp, int32 key)
 	st->last = st->nentries++;
 	st->entries[st->last].key = key;
 	st->entries[st->last].value = 0;
-	if (st->index != NULL || st->nentries > LINEAR_ENTRIES)
+	if (st->index == NULL ? st->nentries > LINEAR_ENTRIES :
+		(Size) st->nentries * 4 > (Size) st->indexsize)
+		state_index(st);
+	else if (st->index != NULL)
 	{
-		if (key >= st->indexsize)
-			state_index(st);
-		st->index[key] = st->last + 1;
+		index_put(st, key, st->last);
 		if (k->role == ROLE_GROUPED)
-			st->index[k->pair_id] = st->last + 1;
+			index_put(st, k->pair_id, st->last);
 	}
 	return &st->entries[st->last];
 }
