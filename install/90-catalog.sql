@@ -13,13 +13,13 @@
 CREATE SEQUENCE @extschema@.policy_id_seq AS integer;
 
 CREATE TABLE @extschema@.policy (
-    id          integer PRIMARY KEY DEFAULT nextval('@extschema@.policy_id_seq'),
+    id          integer PRIMARY KEY DEFAULT pg_catalog.nextval('@extschema@.policy_id_seq'::pg_catalog.regclass),
     doc_number  text NOT NULL UNIQUE,
     title       text NOT NULL,
     level       text NOT NULL
                 CHECK (level IN ('national', 'provincial', 'municipal', 'district')),
     issuer      text NOT NULL,
-    effective   daterange NOT NULL CHECK (NOT isempty(effective)),
+    effective   daterange NOT NULL CHECK (NOT pg_catalog.isempty(effective)),
     shipped     boolean NOT NULL DEFAULT false
 );
 
@@ -57,8 +57,8 @@ CREATE TABLE @extschema@.clause (
     source             text NOT NULL,
     shipped            boolean NOT NULL DEFAULT false,
     CHECK (annual_limit IS NULL OR limit_group IS NOT NULL),
-    CHECK (cardinality(installment_shares) > 0
-           AND array_ndims(installment_shares) = 1)
+    CHECK (pg_catalog.cardinality(installment_shares) > 0
+           AND pg_catalog.array_ndims(installment_shares) = 1)
 );
 
 CREATE INDEX clause_policy_id_idx ON @extschema@.clause (policy_id);
@@ -128,10 +128,14 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.clause', 'WHERE NOT ship
 
 -- Shipped rows are read-only: a change to one would not survive a dump and
 -- restore (see above).  The triggers are created in install/91-policy.sql,
--- once the shipped rows are in.  It reads nothing but the row at hand and
--- changes nothing, hence STABLE and PARALLEL SAFE.
+-- once the shipped rows are in.  The function runs with the search_path of
+-- whoever changes the catalog, so it fixes its own: an operator planted
+-- earlier in the caller's path must not decide what counts as shipped.
+-- Volatility and parallel labels do not apply to trigger functions and are
+-- left at their defaults.
 CREATE FUNCTION @extschema@.catalog_keep_shipped() RETURNS trigger
-LANGUAGE plpgsql STABLE PARALLEL SAFE
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF (TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped)

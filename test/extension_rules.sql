@@ -1,11 +1,13 @@
 -- Rules every object of the extension follows, checked on the installed
 -- catalog so that a new function cannot slip past them.
 BEGIN;
-SELECT plan(5);
+SELECT plan(6);
 
 CREATE TEMP VIEW member_functions AS
-SELECT p.oid, p.oid::regprocedure AS signature, p.provolatile, p.proparallel, p.prokind
+SELECT p.oid, p.oid::regprocedure AS signature, p.provolatile, p.proparallel, p.prokind,
+       p.prorettype = 'trigger'::regtype AS is_trigger, l.lanname, p.proconfig
 FROM pg_proc p
+JOIN pg_language l ON l.oid = p.prolang
 JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'subsidy';
 
@@ -13,12 +15,21 @@ SELECT ok((SELECT count(*) FROM member_functions) > 0, 'the extension has functi
 SELECT is_empty($$SELECT signature::text FROM member_functions
                   WHERE obj_description(oid, 'pg_proc') IS NULL ORDER BY 1$$,
                 'every function and aggregate has a comment');
+-- Trigger functions never run in a parallel worker and have no volatility
+-- the planner uses; the rules are for everything a query can call.
 SELECT is_empty($$SELECT signature::text FROM member_functions
-                  WHERE proparallel <> 's' ORDER BY 1$$,
+                  WHERE proparallel <> 's' AND NOT is_trigger ORDER BY 1$$,
                 'every function is parallel safe');
 SELECT is_empty($$SELECT signature::text FROM member_functions
-                  WHERE provolatile = 'v' ORDER BY 1$$,
+                  WHERE provolatile = 'v' AND NOT is_trigger ORDER BY 1$$,
                 'no function is volatile');
+-- A SQL or PL/pgSQL body is resolved with the caller's search_path unless
+-- the function fixes its own.
+SELECT is_empty($$SELECT signature::text FROM member_functions
+                  WHERE lanname IN ('sql', 'plpgsql')
+                    AND NOT EXISTS (SELECT FROM unnest(proconfig) c WHERE c LIKE 'search\_path=%')
+                  ORDER BY 1$$,
+                'every SQL and PL/pgSQL function sets its search_path');
 SELECT is_empty($$SELECT t.typname::text FROM pg_type t
                   JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
                   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'subsidy'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installing subsidy as a database owner who is not a superuser, with a
-# hostile schema first in search_path, and into a schema where someone
-# planted a function of ours in advance.  Runs against the cluster that
+# hostile schema first in search_path, into a schema where someone planted a
+# type of ours in advance, and into one where someone planted look-alikes of
+# the built-in functions the install script calls.  Runs against the cluster that
 # scripts/test.sh started (PGHOST, PGPORT, PGUSER set).
 set -euo pipefail
 db=subsidy_security
@@ -86,6 +87,74 @@ err=$(q -d $db -U agency_owner -c "CREATE EXTENSION subsidy SCHEMA planted" 2>&1
     && fail "CREATE EXTENSION succeeded over a planted type"
 case "$err" in
     *"already exists"*) echo "ok: a planted object makes CREATE EXTENSION fail" ;;
+    *) fail "unexpected error: $err" ;;
+esac
+
+# Look-alikes of the built-in functions the install script calls, planted in
+# the target schema, where they match the calls' argument types better than
+# pg_catalog's polymorphic originals.  The script runs as a superuser; were
+# a call left unqualified, the planted function would run as that superuser
+# and stay wired into the catalog's defaults and constraints.
+q -d $db -U agency_owner <<'SQL'
+CREATE SCHEMA target;
+GRANT CREATE, USAGE ON SCHEMA target TO mallory;
+SQL
+q -d $db -U mallory <<'SQL'
+CREATE TABLE hostile.ran (who text, what text);
+GRANT INSERT ON hostile.ran TO PUBLIC;
+CREATE FUNCTION target.isempty(daterange) RETURNS boolean LANGUAGE sql
+    AS $$ INSERT INTO hostile.ran VALUES (current_user, 'isempty') RETURNING false $$;
+CREATE FUNCTION target.cardinality(integer[]) RETURNS integer LANGUAGE sql
+    AS $$ INSERT INTO hostile.ran VALUES (current_user, 'cardinality') RETURNING 1 $$;
+CREATE FUNCTION target.array_ndims(integer[]) RETURNS integer LANGUAGE sql
+    AS $$ INSERT INTO hostile.ran VALUES (current_user, 'array_ndims') RETURNING 1 $$;
+CREATE FUNCTION target.nextval(text) RETURNS bigint LANGUAGE sql
+    AS $$ INSERT INTO hostile.ran VALUES (current_user, 'nextval') RETURNING 1000::bigint $$;
+SQL
+q -d $db -U agency_owner -c "CREATE EXTENSION subsidy SCHEMA target" \
+    || fail "the extension did not install beside planted look-alikes"
+ran=$(q -d $db -c "SELECT count(*) FROM hostile.ran")
+[ "$ran" = 0 ] || fail "planted functions ran $ran times while the extension installed"
+# Every function that a member of the extension, or a default, constraint
+# or trigger of one of its tables, depends on is built in or its own.
+foreign=$(q -d $db <<'SQL'
+WITH ext AS (SELECT oid FROM pg_extension WHERE extname = 'subsidy'),
+member AS (
+    SELECT classid, objid FROM pg_depend
+     WHERE refclassid = 'pg_extension'::regclass AND refobjid = (SELECT oid FROM ext) AND deptype = 'e'),
+part AS (
+    SELECT classid, objid FROM member
+    UNION ALL
+    SELECT 'pg_attrdef'::regclass, a.oid FROM pg_attrdef a JOIN member m ON m.classid = 'pg_class'::regclass AND m.objid = a.adrelid
+    UNION ALL
+    SELECT 'pg_constraint'::regclass, c.oid FROM pg_constraint c JOIN member m ON m.classid = 'pg_class'::regclass AND m.objid = c.conrelid
+    UNION ALL
+    SELECT 'pg_trigger'::regclass, t.oid FROM pg_trigger t JOIN member m ON m.classid = 'pg_class'::regclass AND m.objid = t.tgrelid)
+SELECT string_agg(DISTINCT d.refobjid::regprocedure::text, ', ')
+  FROM part JOIN pg_depend d ON d.classid = part.classid AND d.objid = part.objid
+ WHERE d.refclassid = 'pg_proc'::regclass
+   AND d.refobjid NOT IN (SELECT objid FROM member WHERE classid = 'pg_proc'::regclass)
+   AND (SELECT pronamespace FROM pg_proc WHERE oid = d.refobjid) <> 'pg_catalog'::regnamespace;
+SQL
+)
+[ -z "$foreign" ] || fail "extension objects call functions planted beside them: $foreign"
+[ "$(q -d $db -c "SELECT id FROM target.policy WHERE shipped")" = 1 ] \
+    || fail "the shipped policy took its id from a planted nextval"
+[ "$(q -d $db -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'agency_owner'")" = f ] \
+    || fail "agency_owner became a superuser"
+echo "ok: look-alikes planted in the target schema neither run nor stay wired in"
+
+# The trigger that keeps shipped rows read-only holds whatever search_path
+# the caller sets: an "=" that is always false, planted first, changes nothing.
+q -d $db -U mallory <<'SQL'
+CREATE FUNCTION hostile.texteq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT false';
+CREATE OPERATOR hostile.= (LEFTARG = text, RIGHTARG = text, FUNCTION = hostile.texteq);
+SQL
+err=$(q -d $db -U agency_owner -c "SET search_path = hostile, pg_catalog, target" \
+        -c "UPDATE target.clause SET title = 'x' WHERE code OPERATOR(pg_catalog.=) '14.2'" 2>&1) \
+    && fail "a shipped clause changed under a hostile search_path"
+case "$err" in
+    *"comes with the extension"*) echo "ok: shipped rows stay read-only under a hostile search_path" ;;
     *) fail "unexpected error: $err" ;;
 esac
 
