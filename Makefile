@@ -5,11 +5,13 @@ EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).
 MODULE_big = subsidy
 OBJS       = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
-# The install script is assembled from one fragment per type or area,
-# applied in file-name order (install/NN-name.sql).
+# The install script of the current version is assembled from one fragment
+# per type or area, applied in file-name order (install/NN-name.sql).
+# versions/ keeps the full scripts of earlier releases, frozen when they
+# were released, and the upgrade scripts between releases.
 INSTALL_SQL = $(sort $(wildcard install/*.sql))
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
-DATA        = $(wildcard upgrade/$(EXTENSION)--*--*.sql)
+DATA        = $(wildcard versions/$(EXTENSION)--*.sql)
 
 REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)

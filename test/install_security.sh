@@ -10,14 +10,15 @@ fail() { echo "not ok: $*"; exit 1; }
 export PGOPTIONS="-c client_min_messages=warning"
 q() { psql -X -qAt -v ON_ERROR_STOP=1 "$@"; }
 
-# The install script creates everything with CREATE, never OR REPLACE, and
-# names every object it creates with its schema.
-script=$(ls "$("$PG_CONFIG" --sharedir)"/extension/subsidy--*.sql | grep -v -- '--.*--' | tail -1)
-grep -Eqi 'create[[:space:]]+or[[:space:]]+replace' "$script" && fail "$script uses CREATE OR REPLACE"
-unqualified=$(grep -Ei '^[[:space:]]*create[[:space:]]+(function|type|aggregate|operator|table|view|sequence|domain)[[:space:]]' "$script" \
-    | grep -Eiv 'operator[[:space:]]+class|operator[[:space:]]+family' | grep -v '@extschema@\.' || true)
-[ -z "$unqualified" ] || fail "objects created without @extschema@: $unqualified"
-echo "ok: the install script uses CREATE and @extschema@ for every object"
+# The install and upgrade scripts create everything with CREATE, never OR
+# REPLACE, and name every object they create with its schema.
+for script in "$("$PG_CONFIG" --sharedir)"/extension/subsidy--*.sql; do
+    grep -Eqi 'create[[:space:]]+or[[:space:]]+replace' "$script" && fail "$script uses CREATE OR REPLACE"
+    unqualified=$(grep -Ei '^[[:space:]]*create[[:space:]]+(function|type|aggregate|operator|table|view|sequence|domain)[[:space:]]' "$script" \
+        | grep -Eiv 'operator[[:space:]]+class|operator[[:space:]]+family' | grep -v '@extschema@\.' || true)
+    [ -z "$unqualified" ] || fail "objects created without @extschema@ in $script: $unqualified"
+done
+echo "ok: the install and upgrade scripts use CREATE and @extschema@ for every object"
 
 q -d postgres <<SQL
 DROP DATABASE IF EXISTS $db;
