@@ -114,6 +114,12 @@ CREATE OPERATOR CLASS @extschema@.cny_ops
         FUNCTION 1 @extschema@.cny_cmp(@extschema@.cny, @extschema@.cny),
         FUNCTION 2 @extschema@.cny_sortsupport(internal);
 
+-- Equal amounts are equal bytes, so btree indexes may deduplicate them
+-- (amounts repeat: 5万, 10万, 500万).  Added to the family, not the class,
+-- so that a database upgraded from 0.1 holds it the same way.
+ALTER OPERATOR FAMILY @extschema@.cny_ops USING btree
+    ADD FUNCTION 4 (@extschema@.cny, @extschema@.cny) pg_catalog.btequalimage(oid);
+
 CREATE OPERATOR CLASS @extschema@.cny_hash_ops
     DEFAULT FOR TYPE @extschema@.cny USING hash AS
         OPERATOR 1 @extschema@.=,

@@ -146,6 +146,10 @@ CREATE OPERATOR CLASS @extschema@.award_btree_ops
     OPERATOR 5 @extschema@.> ,
     FUNCTION 1 @extschema@.award_cmp(@extschema@.award, @extschema@.award);
 
+-- Equal awards are equal bytes: btree indexes may deduplicate them.
+ALTER OPERATOR FAMILY @extschema@.award_btree_ops USING btree
+    ADD FUNCTION 4 (@extschema@.award, @extschema@.award) pg_catalog.btequalimage(oid);
+
 CREATE OPERATOR CLASS @extschema@.award_hash_ops
     DEFAULT FOR TYPE @extschema@.award USING hash AS
     OPERATOR 1 @extschema@.= ,

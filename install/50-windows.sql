@@ -22,6 +22,12 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 3;
 COMMENT ON FUNCTION @extschema@.installments(@extschema@.cny, integer[], integer) IS
 'an amount paid over years by whole-percentage shares summing to 100: one row per year, exact to the fen (largest remainder, earlier year first on a tie)';
 
+CREATE FUNCTION @extschema@.installment_shares_valid(shares integer[]) RETURNS boolean
+AS 'MODULE_PATHNAME', 'installment_shares_valid'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.installment_shares_valid(integer[]) IS
+'whether installments() takes these shares: one-dimensional, no NULL or negative share, adding up to 100';
+
 CREATE FUNCTION @extschema@.tier_increment(schedule @extschema@.tiers, measure @extschema@.cny)
 RETURNS @extschema@.cny
 AS 'MODULE_PATHNAME', 'tier_increment_cny'

@@ -57,8 +57,8 @@ CREATE TABLE @extschema@.clause (
     source             text NOT NULL,
     shipped            boolean NOT NULL DEFAULT false,
     CHECK (annual_limit IS NULL OR limit_group IS NOT NULL),
-    CHECK (pg_catalog.cardinality(installment_shares) > 0
-           AND pg_catalog.array_ndims(installment_shares) = 1)
+    CONSTRAINT clause_installment_shares_check
+        CHECK (@extschema@.installment_shares_valid(installment_shares))
 );
 
 CREATE INDEX clause_policy_id_idx ON @extschema@.clause (policy_id);
@@ -98,7 +98,7 @@ COMMENT ON COLUMN @extschema@.clause.limit_group IS
 COMMENT ON COLUMN @extschema@.clause.annual_limit IS
     'the most one enterprise gets in one year from its limit group; NULL when the policy sets no yearly ceiling';
 COMMENT ON COLUMN @extschema@.clause.installment_shares IS
-    'percentages of the award paid in consecutive years, e.g. {40,30,30}; NULL when paid at once';
+    'whole percentages of the award paid in consecutive years, adding up to 100, e.g. {40,30,30}; NULL when paid at once';
 COMMENT ON COLUMN @extschema@.clause.once_only IS
     'true when an enterprise gets the award once only (仅享受一次, 一次性)';
 COMMENT ON COLUMN @extschema@.clause.pays_difference IS

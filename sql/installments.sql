@@ -95,3 +95,13 @@ SELECT * FROM installments('100.00', '{40,30,30}', 2147483646);
 \echo :SQLSTATE
 -- STRICT: a NULL argument gives no rows.
 SELECT count(*) FROM installments(NULL, '{40,30,30}', 2025);
+
+-- installment_shares_valid: whether installments() takes the shares, which
+-- is what the catalog checks a clause's installment_shares with.  Wanted,
+-- by the rules above: whole shares adding up to 100 are taken ({100} and
+-- {0,100} too); 70 in all, an empty array (0 in all), a negative share that
+-- makes 100 with the others, a NULL share and two dimensions are not; a NULL
+-- array is NULL.
+SELECT s, installment_shares_valid(s::int[]) AS valid
+  FROM (VALUES ('{40,30,30}'), ('{100}'), ('{0,100}'), ('{40,30}'), ('{}'),
+               ('{50,60,-10}'), ('{40,NULL,60}'), ('{{50},{50}}'), (NULL)) v(s);
