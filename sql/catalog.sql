@@ -97,7 +97,8 @@ DELETE FROM clause WHERE code = '1.domestic.rules';
 DELETE FROM policy WHERE doc_number = '示例实施细则';
 
 -- The checks: a level the catalog does not know, an empty period, a yearly
--- limit without a group to apply it to, empty instalments, a negative budget.
+-- limit without a group to apply it to, empty or wrong instalments, a
+-- negative budget.
 INSERT INTO policy (doc_number, title, level, issuer, effective)
 VALUES ('y', 'y', 'county', 'y', '[2025-01-01,2026-01-01)');
 INSERT INTO policy (doc_number, title, level, issuer, effective)
@@ -106,5 +107,20 @@ INSERT INTO clause (code, policy_id, title, rule, measure, annual_limit, source)
 SELECT 'z', id, 'z', 'fixed: 1万', 'z', '1万', 'z' FROM policy;
 INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
 SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{}', 'z' FROM policy;
+-- Shares installments() would refuse are refused when the row is written:
+-- 40 + 30 is 70, not 100; a negative share; a NULL share; two dimensions.
+-- {40,30,30} is taken.
+INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
+SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{40,30}', 'z' FROM policy;
+INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
+SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{150,-50}', 'z' FROM policy;
+INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
+SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{40,NULL,60}', 'z' FROM policy;
+INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
+SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{{40,30},{20,10}}', 'z' FROM policy;
+BEGIN;
+INSERT INTO clause (code, policy_id, title, rule, measure, installment_shares, source)
+SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{40,30,30}', 'z' FROM policy;
+ROLLBACK;
 INSERT INTO programme (code, policy_id, title, annual_budget)
 SELECT 'neg', id, 'neg', '-0.01' FROM policy;

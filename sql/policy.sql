@@ -1,8 +1,9 @@
 -- One case per clause code of 成高管发〔2025〕4号 at each threshold the
 -- policy names: at it, one fen (or one unit) below and above, and where a
--- cap binds and where it does not.  The wanted amounts are computed by hand
--- from the policy text (以上/达/含 inclusive, 超过 exclusive; rates round half
--- away from zero to the fen); each line shows the rule's result beside them.
+-- cap or a yearly ceiling binds and where it does not.  The wanted amounts
+-- are computed by hand from the policy text (以上/达/含 inclusive, 超过
+-- exclusive; rates round half away from zero to the fen); each line shows
+-- the clause's result beside them.
 
 CREATE TEMP TABLE cases (
     code    text,
@@ -148,13 +149,16 @@ INSERT INTO cases VALUES
 -- Every clause has cases.
 SELECT code FROM clause c WHERE NOT EXISTS (SELECT FROM cases WHERE cases.code = c.code);
 
--- The rule of each clause at each case; ok when both amounts are as wanted.
+-- One application of each clause at each case, under the clause's rule and
+-- its yearly ceiling (annual_limit, for an enterprise with no other award
+-- that year); ok when both amounts are as wanted.
 CREATE TEMP VIEW result AS
 SELECT k.*, granted(r.a) AS got_granted, claimed(r.a) AS got_claimed
   FROM cases k
   JOIN clause c USING (code),
-       LATERAL (SELECT coalesce(award_for(c.rule, k.amount),
-                                award_for(c.rule, k.units)) AS a) AS r;
+       LATERAL (SELECT annual_total(c.kind, c.limit_group, one.a, c.annual_limit) AS a
+                  FROM (SELECT coalesce(award_for(c.rule, k.amount),
+                                        award_for(c.rule, k.units)) AS a) AS one) AS r;
 
 SELECT code, coalesce(amount::text, units::text) AS measure, reading,
        got_granted AS granted, got_claimed AS claimed,

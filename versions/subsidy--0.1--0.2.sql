@@ -36,3 +36,44 @@ ALTER OPERATOR FAMILY @extschema@.cny_ops USING btree
 ALTER OPERATOR FAMILY @extschema@.award_btree_ops USING btree
     ADD FUNCTION 4 (@extschema@.award, @extschema@.award) pg_catalog.btequalimage(oid);
 
+-- Shipped rows of 成高管发〔2025〕4号 corrected in 0.2: yearly ceilings are the
+-- clauses' annual_limit only, not also a cap on one application, so that
+-- cut(award) names the ceiling that cut; the founders' places compete; the
+-- notes say more.  The agency's rows are left alone.
+ALTER TABLE @extschema@.clause DISABLE TRIGGER keep_shipped;
+UPDATE @extschema@.clause SET rule = 'rate: 50%'::@extschema@.tiers,
+       note = '分档给予: the tiers are left to the implementing rules; the row holds the policy''s ceiling rate, 50% of the fees; the 500万 a year per enterprise is the clause''s annual_limit, shared with 1.foreign in limit group 1 and applied to the year''s vouchers together, not a cap on one voucher.'
+ WHERE code = '1.domestic' AND shipped;
+UPDATE @extschema@.clause SET rule = 'rate: 30%'::@extschema@.tiers,
+       note = '分档给予: the tiers are left to the implementing rules; the row holds the policy''s ceiling rate, 30% of the fees; the 500万 a year per enterprise is the clause''s annual_limit, shared with 1.domestic in limit group 1 and applied to the year''s vouchers together, not a cap on one voucher.'
+ WHERE code = '1.foreign' AND shipped;
+UPDATE @extschema@.clause SET rule = 'rate: >=1500万 -> 10%'::@extschema@.tiers,
+       note = 'Executed under 成高管发〔2024〕10号 (支持人工智能领域关键技术攻关), which may add conditions and has its own period (十五: 已有明确执行期限的，从其规定). The 1000万 a year is the clause''s annual_limit.'
+ WHERE code = '3' AND shipped;
+UPDATE @extschema@.clause SET note = 'Executed under 成高管发〔2024〕10号 (增强人工智能大模型开放创新), which may add conditions and has its own period (十五: 已有明确执行期限的，从其规定).'
+ WHERE code = '4.general' AND shipped;
+UPDATE @extschema@.clause SET note = 'Executed under 成高管发〔2024〕10号 (增强人工智能大模型开放创新), which may add conditions and has its own period (十五: 已有明确执行期限的，从其规定).'
+ WHERE code = '4.special' AND shipped;
+UPDATE @extschema@.clause SET rule = 'marginal: 50%'::@extschema@.tiers,
+       note = '阶梯式比例补贴 at 不超过 50%: the brackets are left to the implementing rules; the row holds the ceiling rate as a single bracket. The 500万 a year per enterprise (每个企业每年累计) is the clause''s annual_limit, shared with 9.1.private in limit group 9.1.'
+ WHERE code = '9.1.api' AND shipped;
+UPDATE @extschema@.clause SET rule = 'marginal: 20%'::@extschema@.tiers,
+       note = '阶梯式比例补贴 at 不超过 20%: the brackets are left to the implementing rules; the row holds the ceiling rate as a single bracket. The 500万 a year per enterprise (每个企业每年累计) is the clause''s annual_limit, shared with 9.1.api in limit group 9.1.'
+ WHERE code = '9.1.private' AND shipped;
+UPDATE @extschema@.clause SET note = '不超过 1000 万元 per building per year with no formula: 100% of the approved amount, capped. The cap holds for one building and year: add up a building''s approved amounts of the year into one row.'
+ WHERE code = '11.1' AND shipped;
+UPDATE @extschema@.clause SET rule = 'rate: 100%'::@extschema@.tiers,
+       note = '每年最高 300 万元 with no formula: 100% of the approved operating cost, under the clause''s annual_limit of 300万 a year.'
+ WHERE code = '11.2.operate' AND shipped;
+UPDATE @extschema@.clause SET limit_group = '12.2.founder.1',
+       note = 'A company is first registered (首次注册成立) once: the three places are one kind in three limit groups, so a company whose founders won several places is paid the highest, not the sum (取高不重复).'
+ WHERE code = '12.2.founder.1' AND shipped;
+UPDATE @extschema@.clause SET limit_group = '12.2.founder.2',
+       note = 'A company is first registered (首次注册成立) once: the three places are one kind in three limit groups, so a company whose founders won several places is paid the highest, not the sum (取高不重复).'
+ WHERE code = '12.2.founder.2' AND shipped;
+UPDATE @extschema@.clause SET limit_group = '12.2.founder.3',
+       note = 'A company is first registered (首次注册成立) once: the three places are one kind in three limit groups, so a company whose founders won several places is paid the highest, not the sum (取高不重复).'
+ WHERE code = '12.2.founder.3' AND shipped;
+UPDATE @extschema@.clause SET note = 'The text sets the 1000万 threshold on the round''s investment and the 5% on the funds received; the rule applies both to the funds received, which is the same when the round is fully paid in. For a round not fully paid in, test the round''s investment in SQL (>= ''1000万'') and apply rate: 5%; cap 150万 to the funds received.'
+ WHERE code = '14.1' AND shipped;
+ALTER TABLE @extschema@.clause ENABLE TRIGGER keep_shipped;
