@@ -1,7 +1,7 @@
 -- Rules every object of the extension follows, checked on the installed
 -- catalog so that a new function cannot slip past them.
 BEGIN;
-SELECT plan(6);
+SELECT plan(7);
 
 CREATE TEMP VIEW member_functions AS
 SELECT p.oid, p.oid::regprocedure AS signature, p.provolatile, p.proparallel, p.prokind,
@@ -35,6 +35,18 @@ SELECT is_empty($$SELECT t.typname::text FROM pg_type t
                   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'subsidy'
                   WHERE obj_description(t.oid, 'pg_type') IS NULL ORDER BY 1$$,
                 'every type has a comment');
+
+-- Equal keys of our types are equal bytes, so btree indexes on them may
+-- deduplicate: every btree family of the extension has btequalimage.
+SELECT is_empty($$SELECT f.opfname::text FROM pg_opfamily f
+                  JOIN pg_am a ON a.oid = f.opfmethod AND a.amname = 'btree'
+                  JOIN pg_depend d ON d.classid = 'pg_opfamily'::regclass AND d.objid = f.oid AND d.deptype = 'e'
+                  JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'subsidy'
+                  WHERE NOT EXISTS (SELECT FROM pg_amproc p
+                                    WHERE p.amprocfamily = f.oid AND p.amprocnum = 4
+                                      AND p.amproc = 'btequalimage'::regproc)
+                  ORDER BY 1$$,
+                'every btree operator family allows deduplication');
 
 SELECT * FROM finish();
 ROLLBACK;
