@@ -156,3 +156,42 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.catalog_keep_shipped() IS
     'trigger: refuses to insert, change or delete catalog rows with shipped = true';
+
+-- annual_total adds a limit group's awards up under one limit, so clauses of
+-- one kind and limit group must agree on annual_limit: a row that does not
+-- is refused when it is written, rather than failing the reports of every
+-- enterprise that has awards under both.  Groups are named per kind, as
+-- annual_total keys them.
+CREATE FUNCTION @extschema@.catalog_check_limit_group() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    other record;
+BEGIN
+    SELECT c.code, c.annual_limit INTO other
+      FROM @extschema@.clause c
+     WHERE c.code <> NEW.code
+       AND c.kind IS NOT DISTINCT FROM NEW.kind
+       AND c.limit_group = NEW.limit_group
+       AND @extschema@.fen(c.annual_limit) IS DISTINCT FROM @extschema@.fen(NEW.annual_limit)
+     LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'clause % and clause % are in limit group % of kind % with different yearly limits',
+                NEW.code, other.code, NEW.limit_group, coalesce(NEW.kind, 'NULL')
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('%s has annual_limit %s, %s has %s; annual_total adds the awards of one limit group up under one limit.',
+                                  NEW.code, coalesce(NEW.annual_limit::text, 'NULL'),
+                                  other.code, coalesce(other.annual_limit::text, 'NULL')),
+                  HINT = 'Give the clauses the same annual_limit, or limit groups of their own.';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.catalog_check_limit_group() IS
+    'trigger: refuses a clause whose kind and limit group another clause has with a different annual_limit';
+
+CREATE CONSTRAINT TRIGGER limit_group_agrees AFTER INSERT OR UPDATE OF kind, limit_group, annual_limit
+    ON @extschema@.clause FOR EACH ROW WHEN (NEW.limit_group IS NOT NULL)
+    EXECUTE FUNCTION @extschema@.catalog_check_limit_group();

@@ -88,7 +88,7 @@ SELECT '1.domestic.rules', id, 'compute-voucher', '算力券：国产算力（�
        'marginal: >=0 -> 50%, >=500万 -> 40%; cap 500万', 'compute fees', '1', '500万',
        '示例'
   FROM policy WHERE doc_number = '示例实施细则';
-UPDATE clause SET annual_limit = '400万' WHERE code = '1.domestic.rules';
+UPDATE clause SET rule = 'marginal: >=0 -> 50%, >=400万 -> 40%' WHERE code = '1.domestic.rules';
 SELECT code, rule, annual_limit, shipped FROM clause WHERE NOT shipped;
 -- Inserting a row that claims to be shipped would be lost by dump/restore.
 INSERT INTO programme (code, policy_id, title, shipped)
@@ -124,3 +124,21 @@ SELECT 'z', id, 'z', 'fixed: 1万', 'z', '{40,30,30}', 'z' FROM policy;
 ROLLBACK;
 INSERT INTO programme (code, policy_id, title, annual_budget)
 SELECT 'neg', id, 'neg', '-0.01' FROM policy;
+
+-- Clauses of one kind and limit group share its yearly limit.  An agency
+-- clause in the district's compute group 1 with its own 300万 a year is
+-- refused; in a group of its own it is taken, and a second clause of that
+-- group with the same limit too; changing one of them to another limit is
+-- refused, and so is a NULL limit beside a set one.  The same group name
+-- under another kind is another group.
+INSERT INTO clause (code, policy_id, title, kind, rule, measure, limit_group, annual_limit, source)
+SELECT 'own.a', id, 'a', 'compute', 'rate: 40%', 'fees', '1', '300万', 'a' FROM policy;
+INSERT INTO clause (code, policy_id, title, kind, rule, measure, limit_group, annual_limit, source)
+SELECT v.code, id, 'a', 'compute', 'rate: 40%', 'fees', 'own', '300万', 'a'
+  FROM policy, (VALUES ('own.a'), ('own.b')) v(code);
+UPDATE clause SET annual_limit = '200万' WHERE code = 'own.b';
+UPDATE clause SET annual_limit = NULL WHERE code = 'own.b';
+INSERT INTO clause (code, policy_id, title, kind, rule, measure, limit_group, annual_limit, source)
+SELECT 'own.c', id, 'c', 'talent', 'fixed: 1万', 'people', 'own', '1万', 'c' FROM policy;
+SELECT code, kind, limit_group, annual_limit FROM clause WHERE code LIKE 'own.%' ORDER BY code;
+DELETE FROM clause WHERE code LIKE 'own.%';
