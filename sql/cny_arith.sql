@@ -44,6 +44,47 @@ SELECT got, want, got = want AS ok FROM (VALUES
     ('-0.01'::cny / -2.0,           '0.01')
 ) AS t(got, want);
 
+-- Quotients of every sign: half away from zero is away from zero on both
+-- sides, so a negative quotient with a remainder of at least half a fen
+-- moves down, one with less moves toward zero.  In fen:
+-- -2000/3 = -666.67 -> -667; -1000/3 = -333.33 -> -333; -5/2 = -2.5 -> -3;
+-- -100/1.5 = -66.67 -> -67; -3/0.4 = -7.5 -> -8; -20000/0.75 = -26666.67
+-- -> -26667; -15/2 = -7.5 -> -8; -1/2.0000001 = -0.499999975 -> 0.
+SELECT divisor, got, want, got = want AS ok FROM (VALUES
+    ('numeric', '-20.00'::cny / 3.0,    '-6.67'::cny),
+    ('numeric', '20.00'::cny / -3.0,    '-6.67'),
+    ('numeric', '-20.00'::cny / -3.0,   '6.67'),
+    ('numeric', '-10.00'::cny / 3.0,    '-3.33'),
+    ('numeric', '10.00'::cny / -3.0,    '-3.33'),
+    ('numeric', '-1.00'::cny / 1.5,     '-0.67'),
+    ('numeric', '-200.00'::cny / 0.75,  '-266.67'),
+    ('numeric', '200.00'::cny / -0.75,  '-266.67'),
+    ('numeric', '-200.00'::cny / -0.75, '266.67'),
+    ('numeric', '-0.05'::cny / 2.0,     '-0.03'),  -- tie -2.5 fen
+    ('numeric', '0.05'::cny / -2.0,     '-0.03'),
+    ('numeric', '-0.05'::cny / -2.0,    '0.03'),
+    ('numeric', '-0.03'::cny / 0.4,     '-0.08'),  -- tie -7.5 fen
+    ('numeric', '0.03'::cny / -0.4,     '-0.08'),
+    ('numeric', '-0.03'::cny / -0.4,    '0.08'),
+    ('numeric', '-0.01'::cny / 2.0000001, '0.00'), -- -0.499999975 fen
+    ('numeric', '0.01'::cny / -2.000000000000000000005, '0.00'),
+    ('numeric', '-1.25'::cny / 0.5,     '-2.50'),  -- exact
+    ('int4',    '-20.00'::cny / 3,      '-6.67'),
+    ('int4',    '20.00'::cny / -3,      '-6.67'),
+    ('int4',    '-20.00'::cny / -3,     '6.67'),
+    ('int4',    '-10.00'::cny / 3,      '-3.33'),
+    ('int4',    '-0.15'::cny / 2,       '-0.08'),  -- tie -7.5 fen
+    ('int4',    '0.15'::cny / -2,       '-0.08'),
+    ('int4',    '-0.15'::cny / -2,      '0.08'),
+    ('int8',    '-20.00'::cny / 3::bigint,    '-6.67'),
+    ('int8',    '20.00'::cny / -3::bigint,    '-6.67'),
+    ('int8',    '-20.00'::cny / -3::bigint,   '6.67'),
+    ('int8',    '-10.00'::cny / 3::bigint,    '-3.33'),
+    ('int8',    '-0.15'::cny / 2::bigint,     '-0.08'),
+    ('int8',    '0.15'::cny / -2::bigint,     '-0.08'),
+    ('int8',    '-0.15'::cny / -2::bigint,    '0.08')
+) AS t(divisor, got, want);
+
 -- An amount divided by an amount is a plain ratio.
 SELECT '1.00'::cny / '4.00'::cny AS quarter,
        round('1.00'::cny / '3.00'::cny, 6) AS third;

@@ -272,6 +272,14 @@ numeric_const(int64 v)
 	return int64_to_numeric(v);
 }
 
+/* The sign of n as numeric_cmp gives it: negative, zero or positive. */
+static int
+numeric_cmp_zero(Numeric n)
+{
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(n),
+											 NumericGetDatum(numeric_const(0))));
+}
+
 Numeric
 cny_to_numeric(Cny fen)
 {
@@ -413,7 +421,8 @@ PG_FUNCTION_INFO_V1(cny_div_numeric);
 Datum
 cny_div_numeric(PG_FUNCTION_ARGS)
 {
-	Numeric		fen = int64_to_numeric(PG_GETARG_CNY(0));
+	Cny			a = PG_GETARG_CNY(0);
+	Numeric		fen = int64_to_numeric(a);
 	Numeric		d = PG_GETARG_NUMERIC(1);
 	Numeric		q,
 				r,
@@ -432,9 +441,8 @@ cny_div_numeric(PG_FUNCTION_ARGS)
 										  DirectFunctionCall1(numeric_abs, NumericGetDatum(twice_r)),
 										  absd)) >= 0)
 	{
-		/* The quotient's sign: the signs of fen and divisor differ. */
-		negative = (DatumGetInt32(DirectFunctionCall1(numeric_sign, NumericGetDatum(fen))) < 0) !=
-			(DatumGetInt32(DirectFunctionCall1(numeric_sign, NumericGetDatum(d))) < 0);
+		/* A remainder means a != 0; the quotient is negative when the signs differ. */
+		negative = (a < 0) != (numeric_cmp_zero(d) < 0);
 		q = numeric_add_opt_error(q, numeric_const(negative ? -1 : 1), NULL);
 	}
 	PG_RETURN_CNY(fen_from_integral_numeric(q));
