@@ -10,9 +10,10 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-/* int64_to_numeric arrived in PostgreSQL 14. */
+/* int64_to_numeric, and numeric infinities, arrived in PostgreSQL 14. */
 #if PG_VERSION_NUM < 140000
 #define int64_to_numeric(v) DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(v)))
+#define numeric_is_inf(n) false
 #endif
 
 typedef int64 Cny;
