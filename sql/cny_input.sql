@@ -196,9 +196,6 @@ FROM (VALUES
     ('--5', '22P02: An amount has at most one sign.'),
     ('+-5', '22P02: An amount has at most one sign.'),
     ('-负5', '22P02: An amount has at most one sign.'),
-    ('一千五', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
-    ('一百五', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
-    ('一万五', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
     ('一亿三百万', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
     ('壹佰元伍分', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
     ('一千零五百', '22P02: A ling stands where no digit is zero.'),
@@ -217,6 +214,47 @@ FROM (VALUES
     ('1²', '22P02: The text contains a superscript, circled, fraction or other compatibility character.'),
     ('①', '22P02: The text contains a superscript, circled, fraction or other compatibility character.'),
     ('½', '22P02: The text contains a superscript, circled, fraction or other compatibility character.')
+) AS t(input, want);
+
+-- After 万 or 亿 a bare number (no unit of its own) that leaves the places
+-- right below the unit empty is ambiguous: speech reads 一万五 and 1万5 as
+-- 15000, the places as 10005.  It needs a 零 first or, in Arabic digits,
+-- every place written.  A number with its own unit (1亿500万) says where it
+-- stands.  By hand: 1万0005 = 10000 + 5; 1亿0500万 = 1亿 + 500万 =
+-- 105000000; 1亿00005000 = 100005000; 十万零5000 = 100000 + 5000 (the 零
+-- stands for the empty 万 place); 1万亿零5 = 1000000000000 + 5.
+SELECT input, pg_temp.read_cny(input) AS got, want,
+       pg_temp.read_cny(input) = want AS ok
+FROM (VALUES
+    ('1万0005', '10005.00'),
+    ('1万5000', '15000.00'),
+    ('1万0000', '10000.00'),
+    ('1万零5', '10005.00'),
+    ('1万零500', '10500.00'),
+    ('1万0500', '10500.00'),
+    ('1亿0500万', '105000000.00'),
+    ('1亿500万', '105000000.00'),
+    ('1亿00005000', '100005000.00'),
+    ('十万零5000', '105000.00'),
+    ('一万0005', '10005.00'),
+    ('1万亿零5', '1000000000005.00'),
+    ('1万5', '22P02: The digits after the unit are ambiguous: "wan 5" can be read as wan 5000 or as wan 0005 (wan ling 5); write one of those.'),
+    ('2万3', '22P02: The digits after the unit are ambiguous: "wan 3" can be read as wan 3000 or as wan 0003 (wan ling 3); write one of those.'),
+    ('1万500', '22P02: The digits after the unit are ambiguous: "wan 500" can be read as wan 5000 or as wan 0500 (wan ling 500); write one of those.'),
+    ('一万5', '22P02: The digits after the unit are ambiguous: "wan 5" can be read as wan 5000 or as wan 0005 (wan ling 5); write one of those.'),
+    ('1亿5', '22P02: The digits after the unit are ambiguous: "yi 5" can be read as yi 50000000 or as yi 00000005 (yi ling 5); write one of those.'),
+    ('1亿5000', '22P02: The digits after the unit are ambiguous: "yi 5000" can be read as yi 50000000 or as yi 00005000 (yi ling 5000); write one of those.'),
+    ('1万亿5', '22P02: The digits after the unit are ambiguous: "yi 5" can be read as yi 50000000 or as yi 00000005 (yi ling 5); write one of those.'),
+    ('1万0.5', '22P02: Arabic digits right after wan or yi must write every place below the unit, as in 1wan0002.5, or follow a ling, as in 1wan ling 2.5.'),
+    ('1万零5000', '22P02: A ling stands where no digit is zero.'),
+    ('1亿零5000万', '22P02: A ling stands where no digit is zero.'),
+    ('1万00005', '22P02: Arabic digits right after wan or yi write at most the places below the unit: 4 after wan, 8 after yi.'),
+    ('一千五', '22P02: The last numeral is ambiguous: "qian wu" can be read as qian wu bai (as in speech) or as qian ling wu; write one of those.'),
+    ('一百五', '22P02: The last numeral is ambiguous: "bai wu" can be read as bai wu shi (as in speech) or as bai ling wu; write one of those.'),
+    ('三百五', '22P02: The last numeral is ambiguous: "bai wu" can be read as bai wu shi (as in speech) or as bai ling wu; write one of those.'),
+    ('一万五', '22P02: The last numeral is ambiguous: "wan wu" can be read as wan wu qian (as in speech) or as wan ling wu; write one of those.'),
+    ('十万五', '22P02: The last numeral is ambiguous: "wan wu" can be read as wan wu qian (as in speech) or as wan ling wu; write one of those.'),
+    ('一亿二', '22P02: The last numeral is ambiguous: "yi er" can be read as yi er qian wan (as in speech) or as yi ling er; write one of those.')
 ) AS t(input, want);
 
 -- Text with non-ASCII characters is read up to 256 bytes: 85 full-width

@@ -32,8 +32,8 @@ magnitude(int64_t fen)
 	return fen < 0 ? (uint64_t) 0 - (uint64_t) fen : (uint64_t) fen;
 }
 
-static char *
-put(char *p, const char *s)
+char *
+cny_put(char *p, const char *s)
 {
 	size_t		n = strlen(s);
 
@@ -41,8 +41,8 @@ put(char *p, const char *s)
 	return p + n;
 }
 
-static char *
-put_u64(char *p, uint64_t v)
+char *
+cny_put_u64(char *p, uint64_t v)
 {
 	char		tmp[20];
 	int			n = 0;
@@ -65,7 +65,7 @@ cny_format(int64_t fen, char *buf)
 
 	if (fen < 0)
 		*p++ = '-';
-	p = put_u64(p, u / 100);
+	p = cny_put_u64(p, u / 100);
 	*p++ = '.';
 	*p++ = (char) ('0' + u / 10 % 10);
 	*p++ = (char) ('0' + u % 10);
@@ -114,9 +114,9 @@ put_daxie_digits(char *p, uint64_t u)
 		if (d != 0)
 		{
 			if (pending_zero)
-				p = put(p, "零");
-			p = put(p, numeral[d]);
-			p = put(p, place > 0 ? small_unit[place % 4] :
+				p = cny_put(p, "零");
+			p = cny_put(p, numeral[d]);
+			p = cny_put(p, place > 0 ? small_unit[place % 4] :
 					place == -1 ? "角" : place == -2 ? "分" : "");
 			any = true;
 			pending_zero = false;
@@ -124,7 +124,7 @@ put_daxie_digits(char *p, uint64_t u)
 		else if (any)
 			pending_zero = true;
 		if (place >= 0 && place % 4 == 0 && group_unit(yuan, place))
-			p = put(p, group_unit(yuan, place));
+			p = cny_put(p, group_unit(yuan, place));
 	}
 	return p;
 }
@@ -136,13 +136,13 @@ cny_format_daxie(int64_t fen, char *buf)
 	char	   *p = buf;
 
 	if (fen < 0)
-		p = put(p, "负");
+		p = cny_put(p, "负");
 	if (u == 0)
-		p = put(p, "零元");
+		p = cny_put(p, "零元");
 	else
 		p = put_daxie_digits(p, u);
 	if (u % 100 == 0)
-		p = put(p, "整");
+		p = cny_put(p, "整");
 	*p = '\0';
 	return (size_t) (p - buf);
 }
@@ -168,7 +168,7 @@ cny_format_wan(int64_t fen, char *buf)
 	}
 	if (fen < 0)
 		*p++ = '-';
-	p = put_u64(p, u / scale);
+	p = cny_put_u64(p, u / scale);
 	if (u % scale != 0)
 	{
 		uint64_t	rest = u % scale;
@@ -180,7 +180,7 @@ cny_format_wan(int64_t fen, char *buf)
 			rest %= scale;
 		}
 	}
-	p = put(p, unit);
+	p = cny_put(p, unit);
 	*p = '\0';
 	return (size_t) (p - buf);
 }

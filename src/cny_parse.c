@@ -25,7 +25,10 @@
  * may be left out when the run covers the place of 万, 亿 or 元 and the next
  * digit is right below it (壹拾万柒仟元, 壹仟陆佰捌拾元叁角贰分).  A missing
  * 零 elsewhere (一千五, which speech reads as 1500) is refused rather than
- * guessed.  Arabic digits write every place, so no 零 rule applies to them.
+ * guessed.  Arabic digits write every place they span, but after 万 or 亿 a
+ * bare Arabic number (one with no unit of its own) must span every place
+ * below the unit or follow a 零: 1万5 is 15000 in speech and 10005 by its
+ * places, so it is refused; 1万5000, 1万0005, 1万零5 and 1亿500万 are read.
  *
  * Values are kept exactly, as __int128 counts of 1e-20 yuan: a nonzero digit
  * past the 20th decimal is below a fen even after the largest unit (亿亿),
@@ -72,6 +75,8 @@ static const char W_ORDER[] = "The units shi, bai and qian must decrease from le
 static const char W_TWODIGITS[] = "Two Chinese numerals follow each other without a unit between them.";
 static const char W_BARE[] = "The units bai and qian need a numeral before them.";
 static const char W_NEEDZERO[] = "A run of zero digits between Chinese numerals must be written as ling.";
+static const char W_FILL[] = "Arabic digits right after wan or yi must write every place below the unit, as in 1wan0002.5, or follow a ling, as in 1wan ling 2.5.";
+static const char W_RESTWIDE[] = "Arabic digits right after wan or yi write at most the places below the unit: 4 after wan, 8 after yi.";
 static const char W_EXTRAZERO[] = "A ling stands where no digit is zero.";
 static const char W_ZEROEND[] = "A ling must be followed by a numeral.";
 static const char W_LEADZERO[] = "A Chinese numeral does not start with ling.";
@@ -150,8 +155,10 @@ typedef struct Parser
 typedef struct Num
 {
 	bool		present;
-	bool		arabic;			/* every place written: no 零 rules */
+	bool		arabic;			/* Arabic digits: every place they span written */
+	bool		has_unit;		/* a 万/亿 names places of it (500万, 5万3000) */
 	int			top;			/* power of ten of the leading digit */
+	int			lead;			/* of the first digit written, leading 0s too */
 	int			low;			/* power of ten of the last written digit */
 	i128		v;				/* in units of 1e-20 yuan */
 } Num;
@@ -334,6 +341,106 @@ check_zero(Parser *ps, int left_low, int rest_top, int unit, bool zero)
 	return true;
 }
 
+/*
+ * The detail for an ambiguous form names both readings, which takes a
+ * sentence built for the input; it stays valid until the next parse.
+ */
+static char ambiguous_detail[256];
+
+static const char *const digit_pinyin[10] = {
+	"ling", "yi", "er", "san", "si", "wu", "liu", "qi", "ba", "jiu"
+};
+
+/* The name of place p (0-16) in pinyin: shi, bai, qian, wan, shi wan ... */
+static char *
+put_place(char *b, int p)
+{
+	static const char *const small[4] = {"", "shi", "bai", "qian"};
+	static const char *const section[5] = {"", "wan", "yi", "wan yi", "yi yi"};
+
+	b = cny_put(b, small[p % 4]);
+	if (p % 4 != 0 && p >= 4)
+		*b++ = ' ';
+	return cny_put(b, section[p / 4]);
+}
+
+/* v in decimal, padded with zeros to width digits on the left or the right. */
+static char *
+put_padded(char *b, uint64_t v, int width, bool zeros_left)
+{
+	char		digits[20];
+	int			n = (int) (cny_put_u64(digits, v) - digits);
+
+	for (width -= n; zeros_left && width > 0; width--)
+		*b++ = '0';
+	memcpy(b, digits, n);
+	for (b += n; width > 0; width--)
+		*b++ = '0';
+	return b;
+}
+
+/* The strings of parts, up to a NULL, one after the other in the detail. */
+static const char *
+detail_of(const char *const *parts)
+{
+	char	   *b = ambiguous_detail;
+
+	for (; *parts; parts++)
+		b = cny_put(b, *parts);
+	*b = '\0';
+	return ambiguous_detail;
+}
+
+/*
+ * A numeral d right after the unit at place unit with the places between
+ * empty and no 零 (一万五, 三百五): speech reads it one place below the unit.
+ */
+static bool
+fail_ambiguous_numeral(Parser *ps, int unit, int d)
+{
+	char		u[16],
+				below[16];
+	const char *w = digit_pinyin[d];
+	const char *const parts[] = {
+		"The last numeral is ambiguous: \"", u, " ", w, "\" can be read as ",
+		u, " ", w, " ", below, " (as in speech) or as ", u, " ling ", w,
+		"; write one of those.", NULL
+	};
+
+	if (ps->why)
+		return false;			/* keep the first error's sentence */
+	*put_place(u, unit) = '\0';
+	*put_place(below, unit - 1) = '\0';
+	return fail(ps, detail_of(parts));
+}
+
+/*
+ * Whole Arabic digits v right after the unit at place e that leave its
+ * higher places unwritten (1万5): said aloud they start right below the
+ * unit (15000), by their places they end at the yuan (10005).
+ */
+static bool
+fail_ambiguous_digits(Parser *ps, int e, uint64_t v)
+{
+	char		u[16],
+				digits[24],
+				aloud[24],
+				places[24];
+	const char *const parts[] = {
+		"The digits after the unit are ambiguous: \"", u, " ", digits,
+		"\" can be read as ", u, " ", aloud, " or as ", u, " ", places,
+		" (", u, " ling ", digits, "); write one of those.", NULL
+	};
+
+	if (ps->why)
+		return false;
+	*put_place(u, e) = '\0';
+	*cny_put_u64(digits, v) = '\0';
+	*put_padded(aloud, v, e, false) = '\0';
+	*put_padded(places, v, e, true) = '\0';
+	return fail(ps, detail_of(parts));
+}
+
 /* Digits, optionally grouped by commas, and an optional decimal fraction. */
 static bool
 parse_arabic(Parser *ps, Num *n)
@@ -342,6 +449,7 @@ parse_arabic(Parser *ps, Num *n)
 	i128		ip = 0,
 				fv = 0;
 	int			sig = 0,
+				ndigits = 0,
 				group = 0,
 				nfrac = 0;
 	bool		grouped = false;
@@ -353,6 +461,7 @@ parse_arabic(Parser *ps, Num *n)
 			if (sig > 0 || *p != '0')
 				sig++;
 			ip = add_checked(ps, mul_checked(ps, ip, 10), *p - '0');
+			ndigits++;
 			group++;
 		}
 		else if (*p == ',' && is_digit(p + 1, ps->end))
@@ -382,6 +491,7 @@ parse_arabic(Parser *ps, Num *n)
 	n->present = true;
 	n->arabic = true;
 	n->top = sig - 1;
+	n->lead = ndigits - 1;
 	n->low = -nfrac;
 	n->v = add_checked(ps, mul_checked(ps, ip, pow10_i128(FRAC_DIGITS)), fv);
 	return true;
@@ -438,6 +548,8 @@ parse_chinese(Parser *ps, Num *n)
 			break;
 		if (place >= last)
 			return fail(ps, last == 0 ? W_TWODIGITS : W_ORDER);
+		if (last < 4 && place == 0 && last > 1 && !zero)
+			return fail_ambiguous_numeral(ps, last, d);
 		if (last < 4 && !check_zero(ps, last, place, NO_UNIT, zero))
 			return false;
 		if (last == 4)
@@ -453,6 +565,7 @@ parse_chinese(Parser *ps, Num *n)
 		return true;
 	n->present = true;
 	n->arabic = false;
+	n->lead = n->top;
 	n->low = last;
 	n->v = (i128) value * pow10_i128(FRAC_DIGITS);
 	return true;
@@ -477,6 +590,35 @@ parse_l0(Parser *ps, Num *n)
 	return true;
 }
 
+/*
+ * The number after the unit at place e, where the number before it ends at
+ * place left_low, and zero when a 零 stands between.  Chinese numerals keep
+ * the 零 rules.  Arabic digits write the places they span, so a 零 must
+ * stand for places they leave empty; and a bare Arabic number must span
+ * every place below the unit when no 零 comes first.
+ */
+static bool
+check_rest(Parser *ps, int left_low, const Num *rest, int e, bool zero)
+{
+	if (rest->top >= e)
+		return fail(ps, W_RESTBIG);
+	if (!rest->arabic)
+	{
+		if (!zero && !rest->has_unit && rest->top == 0 && rest->low == 0)
+			return fail_ambiguous_numeral(ps, e, (int) (rest->v / pow10_i128(FRAC_DIGITS)));
+		return check_zero(ps, left_low, rest->top, e, zero);
+	}
+	if (rest->lead >= e)
+		return fail(ps, W_RESTWIDE);
+	if (zero && rest->lead == left_low - 1)
+		return fail(ps, W_EXTRAZERO);
+	if (zero || rest->has_unit || rest->lead == e - 1)
+		return true;
+	if (rest->low < 0 || rest->v == 0)
+		return fail(ps, W_FILL);
+	return fail_ambiguous_digits(ps, e, (uint64_t) (rest->v / pow10_i128(FRAC_DIGITS)));
+}
+
 /* Level k of the grammar: a number below unit k+1 (万, 亿, 亿亿, beyond). */
 static bool
 parse_level(Parser *ps, int k, Num *n)
@@ -497,7 +639,9 @@ parse_level(Parser *ps, int k, Num *n)
 	ps->p += t.len;
 	n->v = mul_checked(ps, n->v, pow10_i128(e));
 	n->top += e;
+	n->lead += e;
 	n->low += e;
+	n->has_unit = true;
 	t = peek(ps, ps->p);
 	if (t.kind == T_NUMERAL && t.val == 0)
 	{
@@ -508,9 +652,7 @@ parse_level(Parser *ps, int k, Num *n)
 		return false;
 	if (!rest.present)
 		return zero ? fail(ps, W_ZEROEND) : true;
-	if (rest.top >= e)
-		return fail(ps, W_RESTBIG);
-	if (!rest.arabic && !check_zero(ps, n->low, rest.top, e, zero))
+	if (!check_rest(ps, n->low, &rest, e, zero))
 		return false;
 	n->v = add_checked(ps, n->v, rest.v);
 	n->low = rest.low;
