@@ -179,8 +179,7 @@ FROM (VALUES
     ('-', '22P02: The text has no digits.'),
     ('¥', '22P02: The text has no digits.'),
     ('12abc', '22P02: The amount is followed by other text.'),
-    ('12 34', '22P02: The amount is followed by other text.'),
-    ('500 万', '22P02: The amount is followed by other text.'),
+    ('12 34', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
     ('1e5', '22P02: The amount is followed by other text.'),
     ('1万万', '22P02: The amount is followed by other text.'),
     ('0.001', '22P02: The amount has a fraction of a fen (0.01 yuan); it is not rounded.'),
@@ -214,6 +213,38 @@ FROM (VALUES
     ('1²', '22P02: The text contains a superscript, circled, fraction or other compatibility character.'),
     ('①', '22P02: The text contains a superscript, circled, fraction or other compatibility character.'),
     ('½', '22P02: The text contains a superscript, circled, fraction or other compatibility character.')
+) AS t(input, want);
+
+-- Blanks inside an amount, as the policy text writes 500 万元: after a sign
+-- or a currency mark and before 万, 亿, 元, 角 or 分; U+3000 and the
+-- no-break space count as blanks, other typographic spaces do not.
+SELECT input, pg_temp.read_cny(input) AS got, want,
+       pg_temp.read_cny(input) = want AS ok
+FROM (VALUES
+    ('500 万', '5000000.00'),
+    ('500 万元', '5000000.00'),
+    ('1 亿元', '100000000.00'),
+    ('1000 万元', '10000000.00'),
+    ('1.5 亿元', '150000000.00'),
+    ('五百万 元', '5000000.00'),
+    ('500 万 元', '5000000.00'),
+    ('5 元', '5.00'),
+    ('伍 角', '0.50'),
+    ('伍元零伍 分', '5.05'),
+    ('500　万', '5000000.00'),
+    (E'500\u00A0万', '5000000.00'),
+    ('- 5', '-5.00'),
+    ('负 五百', '-500.00'),
+    ('- ¥ 5', '-5.00'),
+    ('¥ -5', '-5.00'),
+    ('人民币 500 元', '500.00'),
+    ('1 .5', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
+    ('1 万 2000', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
+    ('1亿 5000万', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
+    ('500元 整', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
+    ('1, 234', '22P02: The amount is followed by other text.'),
+    (E'500\u2003万', '22P02: The text contains a space other than the ASCII blanks, U+3000 or the no-break space.'),
+    (E'500\u2009万', '22P02: The text contains a space other than the ASCII blanks, U+3000 or the no-break space.')
 ) AS t(input, want);
 
 -- After 万 or 亿 a bare number (no unit of its own) that leaves the places

@@ -19,6 +19,8 @@
  * so 一千五百万, 1亿5000万, 2万亿 (= 2万 × 亿) and the daxie of any int64
  * amount (玖亿亿贰仟贰佰叁拾叁万…) all read the same way.  Only the last
  * number may carry a decimal fraction (1.5亿, 1亿0.5万, not 1.5亿3000万).
+ * Blanks may also follow the sign and the currency mark and precede 万, 亿,
+ * 元, 角 and 分 (500 万元, as the policy text writes it), never elsewhere.
  *
  * 零 follows the People's Bank of China writing rules: a run of zero digits
  * between two written Chinese digits is written as one 零, except that it
@@ -66,6 +68,8 @@ static const char W_COMPAT[] = "The text contains a superscript, circled, fracti
 static const char W_NODIGITS[] = "The text has no digits.";
 static const char W_JUNK[] = "The text contains characters that are not part of an amount.";
 static const char W_TRAIL[] = "The amount is followed by other text.";
+static const char W_BLANK[] = "A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.";
+static const char W_SPACE[] = "The text contains a space other than the ASCII blanks, U+3000 or the no-break space.";
 static const char W_SIGNS[] = "An amount has at most one sign.";
 static const char W_GROUP[] = "Thousands separators must separate groups of exactly three digits.";
 static const char W_SUBFEN[] = "The amount has a fraction of a fen (0.01 yuan); it is not rounded.";
@@ -322,6 +326,36 @@ skip_blanks(Parser *ps)
 		ps->p += t.len;
 }
 
+/* The first token from *p on that is not a blank; *p moves to it. */
+static Tok
+peek_past_blanks(Parser *ps, const unsigned char **p)
+{
+	Tok			t;
+
+	while ((t = peek(ps, *p)).kind == T_BLANK)
+		*p += t.len;
+	return t;
+}
+
+static bool
+is_unit(TokKind k)
+{
+	return k == T_BIG || k == T_YUAN || k == T_JIAO || k == T_FEN;
+}
+
+/*
+ * Blanks may stand between a number and its unit, as the policy text
+ * writes 500 万元: they are skipped only when a unit follows them.
+ */
+static void
+skip_blanks_before_unit(Parser *ps)
+{
+	const unsigned char *p = ps->p;
+
+	if (is_unit(peek_past_blanks(ps, &p).kind))
+		ps->p = p;
+}
+
 /*
  * 零 between a digit at place left_low and the next at place rest_top, with
  * the unit 万/亿/元 at place unit between them (or NO_UNIT): required for a
@@ -527,9 +561,11 @@ parse_chinese(Parser *ps, Num *n)
 		}
 		if (t.kind == T_NUMERAL)
 		{
+			const unsigned char *r = q;
+			TokKind		after = peek_past_blanks(ps, &r).kind;
 			Tok			u = peek(ps, q);
 
-			if (u.kind == T_JIAO || u.kind == T_FEN)
+			if (after == T_JIAO || after == T_FEN)
 				break;
 			d = t.val;
 			place = u.kind == T_SMALL ? u.val : 0;
@@ -631,6 +667,7 @@ parse_level(Parser *ps, int k, Num *n)
 
 	if (!(k == 1 ? parse_l0(ps, n) : parse_level(ps, k - 1, n)))
 		return false;
+	skip_blanks_before_unit(ps);
 	t = peek(ps, ps->p);
 	if (t.kind != T_BIG || t.val != e)
 		return true;
@@ -664,14 +701,15 @@ static int
 money_digit(Parser *ps, TokKind unit)
 {
 	Tok			t = peek(ps, ps->p);
+	const unsigned char *q = ps->p + t.len;
 	Tok			u;
 
 	if (t.kind != T_NUMERAL || t.val == 0)
 		return 0;
-	u = peek(ps, ps->p + t.len);
+	u = peek_past_blanks(ps, &q);
 	if (u.kind != unit)
 		return 0;
-	ps->p += t.len + u.len;
+	ps->p = q + u.len;
 	return t.val;
 }
 
@@ -719,7 +757,8 @@ parse_jiao_fen(Parser *ps, Num *n, bool yuan, TokKind *last)
 	return true;
 }
 
-/* Sign and currency mark, in either order, at most one of each. */
+/* Sign and currency mark, in either order, at most one of each, each
+ * perhaps followed by blanks. */
 static bool
 parse_prefix(Parser *ps, int *sign)
 {
@@ -735,6 +774,7 @@ parse_prefix(Parser *ps, int *sign)
 				return fail(ps, W_SIGNS);
 			*sign = t.val;
 			ps->p += t.len;
+			skip_blanks(ps);
 		}
 		else if (t.kind == T_CURRENCY && !currency)
 		{
@@ -781,11 +821,13 @@ static bool
 parse_body(Parser *ps, Num *n)
 {
 	TokKind		last = T_END;
-	bool		yuan;
+	bool		yuan,
+				blank;
 	Tok			t;
 
 	if (!parse_integer(ps, n))
 		return false;
+	skip_blanks_before_unit(ps);
 	t = peek(ps, ps->p);
 	yuan = t.kind == T_YUAN;
 	if (yuan && !n->present)
@@ -806,10 +848,16 @@ parse_body(Parser *ps, Num *n)
 			return fail(ps, W_ZHENG);
 		ps->p += t.len;
 	}
+	blank = peek(ps, ps->p).kind == T_BLANK;
 	skip_blanks(ps);
-	if (ps->p < ps->end)
-		return fail(ps, W_TRAIL);
-	return true;
+	if (ps->p == ps->end)
+		return true;
+	/* a blank inside a number, or other text after the amount */
+	t = peek(ps, ps->p);
+	if (blank && (t.kind == T_NUMERAL || t.kind == T_SMALL || t.kind == T_ZHENG ||
+				  is_digit(ps->p, ps->end) || *ps->p == '.' || *ps->p == ','))
+		return fail(ps, W_BLANK);
+	return fail(ps, W_TRAIL);
 }
 
 /* Out of range wins over a fraction of a fen: the value is not an amount. */
@@ -888,11 +936,12 @@ parse_plain(const unsigned char *s, size_t len, int64_t *fen)
 
 /*
  * NFKC maps superscripts, circled digits and fractions to plain digits too
- * (², ①, ½); those are not how amounts are written, so they are refused
- * before normalisation rather than read as digits.
+ * (², ①, ½), and the typographic spaces (U+2003, U+2009) to a blank; those
+ * are not how amounts are written, so they are refused before
+ * normalisation.  Returns why, or NULL when every character may be read.
  */
-static bool
-only_width_forms(const UChar *u, int32_t n)
+static const char *
+compatibility_why(const UChar *u, int32_t n)
 {
 	int32_t		i = 0;
 
@@ -910,10 +959,10 @@ only_width_forms(const UChar *u, int32_t n)
 			case U_DT_NOBREAK:
 				break;
 			default:
-				return false;
+				return u_isUWhiteSpace(c) ? W_SPACE : W_COMPAT;
 		}
 	}
-	return true;
+	return NULL;
 }
 
 static CnyStatus
@@ -928,18 +977,16 @@ parse_unicode(const char *s, size_t len, int64_t *fen, const char **why)
 	UErrorCode	st = U_ZERO_ERROR;
 	const UNormalizer2 *nfkc;
 
-	*why = W_LONG;
 	u_strFromUTF8(in, UNICODE_MAX_BYTES, &nin, s, (int32_t) len, &st);
 	if (U_FAILURE(st))
 	{
 		*why = W_UTF8;
 		return CNY_SYNTAX;
 	}
-	if (!only_width_forms(in, nin))
-	{
-		*why = W_COMPAT;
+	*why = compatibility_why(in, nin);
+	if (*why != NULL)
 		return CNY_SYNTAX;
-	}
+	*why = W_LONG;				/* should NFKC outgrow its buffer */
 	nfkc = unorm2_getNFKCInstance(&st);
 	if (U_SUCCESS(st))
 		nnorm = unorm2_normalize(nfkc, in, nin, norm, NFKC_MAX_UNITS, &st);
