@@ -241,6 +241,7 @@ FROM (VALUES
     ('1 .5', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
     ('1 万 2000', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
     ('1亿 5000万', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
+    ('2万 亿', '22P02: The amount is followed by other text.'),
     ('500元 整', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.'),
     ('1, 234', '22P02: The amount is followed by other text.'),
     (E'500\u2003万', '22P02: The text contains a space other than the ASCII blanks, U+3000 or the no-break space.'),

@@ -145,6 +145,7 @@ static const Word words[] = {
 
 typedef struct Parser
 {
+	const unsigned char *start;
 	const unsigned char *p;
 	const unsigned char *end;
 	const char *why;			/* the first syntax error, or NULL */
@@ -343,16 +344,25 @@ is_unit(TokKind k)
 	return k == T_BIG || k == T_YUAN || k == T_JIAO || k == T_FEN;
 }
 
+/* Whether 万 or 亿 ends right before p (UTF-8 makes p - 3 a boundary then). */
+static bool
+follows_big_unit(const Parser *ps, const unsigned char *p)
+{
+	return p - ps->start >= 3 && word_at(p - 3, p).kind == T_BIG;
+}
+
 /*
  * Blanks may stand between a number and its unit, as the policy text
- * writes 500 万元: they are skipped only when a unit follows them.
+ * writes 500 万元: they are skipped only when a unit follows them.  Not
+ * between 万 and 亿, which would make 1亿 亿亿 differ from 1亿亿亿.
  */
 static void
 skip_blanks_before_unit(Parser *ps)
 {
 	const unsigned char *p = ps->p;
+	TokKind		k = peek_past_blanks(ps, &p).kind;
 
-	if (is_unit(peek_past_blanks(ps, &p).kind))
+	if (is_unit(k) && !(k == T_BIG && follows_big_unit(ps, ps->p)))
 		ps->p = p;
 }
 
@@ -864,7 +874,7 @@ parse_body(Parser *ps, Num *n)
 static CnyStatus
 parse_text(const unsigned char *s, size_t len, int64_t *fen, const char **why)
 {
-	Parser		ps = {s, s + len, NULL, false, false, false, NULL, {T_END, 0, 0}};
+	Parser		ps = {s, s, s + len, NULL, false, false, false, NULL, {T_END, 0, 0}};
 	int			sign = 0;
 	Num			n;
 	i128		one_fen = pow10_i128(FEN_DIGITS);
