@@ -248,6 +248,48 @@ FROM (VALUES
     (E'500\u2009万', '22P02: The text contains a space other than the ASCII blanks, U+3000 or the no-break space.')
 ) AS t(input, want);
 
+-- An Arabic number with 十, 百 or 千, as news and reports write it: one
+-- digit 1-9 before the point, one such unit, then only 万, 亿 or 元; after
+-- a unit the 零 rules of Chinese numerals apply to it.  By hand: 5千万 =
+-- 5 × 1000 × 10000; 2百万 = 2 × 100 × 10000; 1.5千万 = 1500 × 10000;
+-- 3万2千 = 30000 + 2000; 1亿5千万 = 1亿 + 5000万; 1亿零5百万 = 1亿 + 500万
+-- (the 零 for the empty 千万 place); 3万零2百 = 30000 + 200; 1.5千亿 =
+-- 1500 × 1亿; 5千万亿 = 5000万 × 1亿 = 5 × 10^15; 1.2345千 = 1234.5.
+SELECT input, pg_temp.read_cny(input) AS got, want,
+       pg_temp.read_cny(input) = want AS ok
+FROM (VALUES
+    ('5千万元', '50000000.00'),
+    ('3千', '3000.00'),
+    ('2百万', '2000000.00'),
+    ('1.5千万', '15000000.00'),
+    ('3万2千', '32000.00'),
+    ('3十万', '300000.00'),
+    ('5十', '50.00'),
+    ('1亿5千万', '150000000.00'),
+    ('1亿零5百万', '105000000.00'),
+    ('3万零2百', '30200.00'),
+    ('9.99千', '9990.00'),
+    ('1.2345千', '1234.50'),
+    ('1.5千亿', '150000000000.00'),
+    ('5千万亿', '5000000000000000.00'),
+    ('5千万3000', '50003000.00'),
+    ('一万3千', '13000.00'),
+    ('5千元伍角', '5000.50'),
+    ('-5千', '-5000.00'),
+    ('5千 万', '50000000.00'),
+    ('15百', '22P02: Before shi, bai or qian an Arabic number has one digit from 1 to 9 before its point, as in 5qian or 1.5qian; write 1500, not 15bai.'),
+    ('0.5千', '22P02: Before shi, bai or qian an Arabic number has one digit from 1 to 9 before its point, as in 5qian or 1.5qian; write 1500, not 15bai.'),
+    ('1,000千', '22P02: Before shi, bai or qian an Arabic number has one digit from 1 to 9 before its point, as in 5qian or 1.5qian; write 1500, not 15bai.'),
+    ('5千5', '22P02: An Arabic number with shi, bai or qian ends there (5qian, 5qian wan); write 5500 or 5005 in digits, not 5qian5 or 5qian5bai.'),
+    ('5千5百', '22P02: An Arabic number with shi, bai or qian ends there (5qian, 5qian wan); write 5500 or 5005 in digits, not 5qian5 or 5qian5bai.'),
+    ('5千零5', '22P02: An Arabic number with shi, bai or qian ends there (5qian, 5qian wan); write 5500 or 5005 in digits, not 5qian5 or 5qian5bai.'),
+    ('5千五', '22P02: An Arabic number with shi, bai or qian ends there (5qian, 5qian wan); write 5500 or 5005 in digits, not 5qian5 or 5qian5bai.'),
+    ('3万2百', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
+    ('1亿5百万', '22P02: A run of zero digits between Chinese numerals must be written as ling.'),
+    ('9.999999千', '22P02: The amount has a fraction of a fen (0.01 yuan); it is not rounded.'),
+    ('5 千', '22P02: A blank may stand only after a sign or currency mark and before a unit wan, yi, yuan, jiao or fen, never between digits.')
+) AS t(input, want);
+
 -- After 万 or 亿 a bare number (no unit of its own) that leaves the places
 -- right below the unit empty is ambiguous: speech reads 一万五 and 1万5 as
 -- 15000, the places as 10005.  It needs a 零 first or, in Arabic digits,

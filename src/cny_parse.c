@@ -14,11 +14,13 @@
  *     amount := [int [元]] [零] [D 角] [D 分] [整]
  *     int    := L3
  *     Lk     := L(k-1) [unit_k [零] [L(k-1)]]     unit: 万, 亿, 亿亿
- *     L0     := Arabic number | Chinese numeral below 一万
+ *     L0     := Arabic number [十 | 百 | 千] | Chinese numeral below 一万
  *
  * so 一千五百万, 1亿5000万, 2万亿 (= 2万 × 亿) and the daxie of any int64
  * amount (玖亿亿贰仟贰佰叁拾叁万…) all read the same way.  Only the last
  * number may carry a decimal fraction (1.5亿, 1亿0.5万, not 1.5亿3000万).
+ * An Arabic number before 十/百/千 has one digit 1-9 before its point
+ * (5千万, 1.5千万, not 15百), and is then treated as a Chinese numeral.
  * Blanks may also follow the sign and the currency mark and precede 万, 亿,
  * 元, 角 and 分 (500 万元, as the policy text writes it), never elsewhere.
  *
@@ -78,6 +80,8 @@ static const char W_LONEUNIT[] = "A unit (wan, yi, yuan, jiao or fen) needs a nu
 static const char W_ORDER[] = "The units shi, bai and qian must decrease from left to right.";
 static const char W_TWODIGITS[] = "Two Chinese numerals follow each other without a unit between them.";
 static const char W_BARE[] = "The units bai and qian need a numeral before them.";
+static const char W_SMALLDIGIT[] = "Before shi, bai or qian an Arabic number has one digit from 1 to 9 before its point, as in 5qian or 1.5qian; write 1500, not 15bai.";
+static const char W_SMALLEND[] = "An Arabic number with shi, bai or qian ends there (5qian, 5qian wan); write 5500 or 5005 in digits, not 5qian5 or 5qian5bai.";
 static const char W_NEEDZERO[] = "A run of zero digits between Chinese numerals must be written as ling.";
 static const char W_FILL[] = "Arabic digits right after wan or yi must write every place below the unit, as in 1wan0002.5, or follow a ling, as in 1wan ling 2.5.";
 static const char W_RESTWIDE[] = "Arabic digits right after wan or yi write at most the places below the unit: 4 after wan, 8 after yi.";
@@ -617,6 +621,32 @@ parse_chinese(Parser *ps, Num *n)
 	return true;
 }
 
+/*
+ * 十, 百 or 千 after an Arabic number, as reports write 5千万 and 1.5千万:
+ * one digit 1-9 before the point, so the number stays below 一万, and no
+ * more digits after the unit, whose places would be ambiguous (5千5).
+ * From here on the number follows the 零 rules of Chinese numerals.
+ */
+static bool
+parse_small_unit(Parser *ps, Num *n)
+{
+	Tok			t = peek(ps, ps->p);
+	Tok			u;
+
+	if (n->lead != 0 || n->top != 0)
+		return fail(ps, W_SMALLDIGIT);
+	ps->p += t.len;
+	u = peek(ps, ps->p);
+	if (u.kind == T_NUMERAL || u.kind == T_SMALL || is_digit(ps->p, ps->end) ||
+		(ps->p < ps->end && *ps->p == '.'))
+		return fail(ps, W_SMALLEND);
+	n->v = mul_checked(ps, n->v, pow10_i128(t.val));
+	n->arabic = false;
+	n->top = n->lead = t.val;
+	n->low += t.val;
+	return true;
+}
+
 static bool
 parse_l0(Parser *ps, Num *n)
 {
@@ -627,6 +657,8 @@ parse_l0(Parser *ps, Num *n)
 		(ps->p < ps->end && *ps->p == '.' && is_digit(ps->p + 1, ps->end)))
 	{
 		if (!parse_arabic(ps, n))
+			return false;
+		if (peek(ps, ps->p).kind == T_SMALL && !parse_small_unit(ps, n))
 			return false;
 	}
 	else if (!parse_chinese(ps, n))
