@@ -43,6 +43,33 @@ FROM (VALUES
     ('fixed: 50万; cap 30万', 0, '300000 of 500000')
 ) AS v(schedule, m, want);
 
+-- A numeric measure is read from its stored digits (groups of four
+-- decimal digits): the short and the long stored form, digits past the
+-- fen, zero groups that are not stored, and the packed form a table column
+-- holds as well as the form an expression gives.  rate: 100% gives the
+-- measure rounded half away from zero to the fen; step: >past -> 1 tells
+-- whether the measure is beyond past.
+CREATE TEMP TABLE stored_measure (m numeric, past text, want_rounded cny, want_tier int);
+INSERT INTO stored_measure VALUES
+    (12.345, '12.34', '12.35', 1),                 -- 1234.5 fen, rounds up
+    (12.3400, '12.34', '12.34', 0),                -- four decimals, none past the fen
+    (12.34000001, '12.34', '12.34', 1),            -- a digit eight places down
+    (100000000, '99999999.99', '100000000', 1),    -- 1亿: one group stored, two zero groups not
+    (100000000, '1亿', '100000000', 0),
+    (99999999.995, '99999999.99', '100000000', 1), -- 9999999999.5 fen rounds up
+    (0.01::numeric(100, 80), '0', '0.01', 1),      -- long form: scale 80
+    (0.0099999, '0.01', '0.01', 0),                -- 0.99999 fen: not beyond 0.01, rounds to it
+    (1e-300, '0', '0', 1),                         -- long form: weight -75; above zero
+    (-0.000, '0', '0', 0),                         -- zero, whatever its sign
+    (92233720368547758.07, '92233720368547758.06', '92233720368547758.07', 1);
+SELECT left(m::text, 24) AS m, granted(award_for('rate: 100%', m)) AS rounded, want_rounded,
+       tier_of(('step: >' || past || ' -> 1')::tiers, m) AS tier, want_tier,
+       granted(award_for('rate: 100%', m)) = want_rounded
+           AND tier_of(('step: >' || past || ' -> 1')::tiers, m) = want_tier
+           AND award_for('rate: 100%', m::text::numeric) = award_for('rate: 100%', m)
+           AND tier_of(('step: >' || past || ' -> 1')::tiers, m::text::numeric) = want_tier AS ok
+FROM stored_measure;
+
 -- tier_of: 0 below the first bracket.
 SELECT tier_of('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 0) AS t0,
        tier_of('step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万', 9.99) AS t9_99,
@@ -110,6 +137,9 @@ SELECT award_for('rate: 50%', 'NaN'::numeric);
 SELECT award_for('rate: 50%', 'Infinity'::numeric);
 SELECT award_for('rate: 50%', 92233720368547758.08);
 SELECT award_for('rate: 50%', 100000000000000000000);
+-- The message cuts a long measure at 64 characters.
+SELECT award_for('rate: 50%', 1e300);
+SELECT award_for('rate: 50%', -1e-300);
 SELECT award_for('rate: 100%', 92233720368547758.07) AS max_measure;
 -- A negative measure is 22023 however far below zero; 22003 is for one
 -- above the range.  SQLSTATE first, then the message.

@@ -28,6 +28,7 @@
 #include "award.h"
 #include "cny_text.h"
 #include "input.h"
+#include "numeric_fen.h"
 #include "tiers.h"
 
 /* A measure as the evaluator sees it. */
@@ -36,7 +37,7 @@ typedef struct Measure
 	int64		fen;			/* floor(measure x 100) */
 	bool		above;			/* measure x 100 has a fraction beyond fen */
 	Numeric		scaled;			/* measure x 100, when above */
-	Numeric		given;			/* the numeric measure as given, or NULL */
+	Datum		given;			/* the numeric measure as given, or 0 for cny */
 } Measure;
 
 /* Constants built once per backend. */
@@ -364,6 +365,13 @@ tiers_exact_amount_numeric(const Tiers *t, int tier, const Measure *m)
 	return x;
 }
 
+/* A numeric measure's text for an error message, cut at 64 characters. */
+static char *
+numeric_text(Datum n)
+{
+	return input_echo(DatumGetCString(DirectFunctionCall1(numeric_out, n)));
+}
+
 /*
  * A numeric of millionths of a fen rounded half away from zero to the fen.
  * A measure just below the largest amount can round past it (100% of
@@ -380,89 +388,57 @@ round_millionths_numeric(Numeric x, const Measure *m)
 										 NumericGetDatum(int64_to_numeric(PG_INT64_MAX)))))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("award for measure %s is out of range",
-						DatumGetCString(DirectFunctionCall1(numeric_out,
-															NumericGetDatum(m->given)))),
+				 errmsg("award for measure %s is out of range", numeric_text(m->given)),
 				 errdetail("An award is at most 92233720368547758.07.")));
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, r));
+}
+
+/* A measure no schedule applies to: 22023, or 22003 beyond the range. */
+static void
+pg_attribute_noreturn()
+bad_measure(NumericFenStatus why, const char *text)
+{
+	if (why == NUMERIC_FEN_RANGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("measure %s is out of range for a schedule", text),
+				 errdetail("A measure is at most 92233720368547758.07.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 why == NUMERIC_FEN_SPECIAL ? errmsg("a measure must be a finite number") :
+			 errmsg("a measure must not be negative"),
+			 errdetail("Schedules apply to amounts and counts of zero or more; got %s.", text)));
 }
 
 static void
 measure_from_cny(Cny c, Measure *m)
 {
 	if (c < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a measure must not be negative"),
-				 errdetail("Schedules apply to amounts and counts of zero or more; got %s.",
-						   cny_to_cstring(c))));
+		bad_measure(NUMERIC_FEN_NEGATIVE, cny_to_cstring(c));
 	m->fen = c;
 	m->above = false;
 	m->scaled = NULL;
-	m->given = NULL;
+	m->given = (Datum) 0;
 }
 
 /*
- * A numeric measure to fen.  Read from its exact decimal text, which costs
- * less than numeric arithmetic: the digits up to the second decimal make
- * the fen, any non-zero digit after them sets above.
+ * A numeric measure to fen, read from its stored digits (numeric_fen.c).
+ * Only a measure with a fraction of a fen, which goes through numeric
+ * arithmetic anyway, is detoasted.
  */
 static void
-measure_from_numeric(Numeric n, Measure *m)
+measure_from_numeric(Datum n, Measure *m)
 {
-	char	   *digits = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
-	const char *p = digits;
-	bool		negative = (*p == '-');
-	bool		range = false;
-	int64		fen = 0;
-	int			frac = -1;		/* digits read after the point */
+	NumericFenStatus st = numeric_fen(n, &m->fen, &m->above);
 
-	if (negative)
-		p++;
-	if (*p < '0' || *p > '9')
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a measure must be a finite number"),
-				 errdetail("Schedules apply to amounts and counts of zero or more; got %s.",
-						   digits)));
-	m->above = false;
-	for (; *p; p++)
-	{
-		if (*p == '.')
-		{
-			frac = 0;
-			continue;
-		}
-		if (frac >= 0 && ++frac > 2)
-		{
-			m->above |= (*p != '0');
-			continue;
-		}
-		range |= pg_mul_s64_overflow(fen, 10, &fen) ||
-			pg_add_s64_overflow(fen, *p - '0', &fen);
-	}
-	for (frac = Max(frac, 0); frac < 2; frac++)
-		range |= pg_mul_s64_overflow(fen, 10, &fen);
-	/* Negative first: a measure far below zero is negative, not too large. */
-	if (negative && (range || fen > 0 || m->above))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a measure must not be negative"),
-				 errdetail("Schedules apply to amounts and counts of zero or more; got %s.",
-						   digits)));
-	if (range)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("measure %s is out of range for a schedule", digits),
-				 errdetail("A measure is at most 92233720368547758.07.")));
-	pfree(digits);
-	m->fen = fen;
+	if (st != NUMERIC_FEN_OK)
+		bad_measure(st, numeric_text(n));
 	m->given = n;
 	m->scaled = NULL;
 	if (m->above)
 	{
 		init_constants();
-		m->scaled = num_mul(n, numeric_hundred);
+		m->scaled = num_mul(DatumGetNumeric(n), numeric_hundred);
 	}
 }
 
@@ -501,7 +477,7 @@ award_for_numeric(PG_FUNCTION_ARGS)
 	Tiers	   *t = PG_GETARG_TIERS_P(0);
 	Measure		m;
 
-	measure_from_numeric(PG_GETARG_NUMERIC(1), &m);
+	measure_from_numeric(PG_GETARG_DATUM(1), &m);
 	return award_datum(tiers_apply_measure(t, &m));
 }
 
@@ -523,7 +499,7 @@ tier_of_numeric(PG_FUNCTION_ARGS)
 	Tiers	   *t = PG_GETARG_TIERS_P(0);
 	Measure		m;
 
-	measure_from_numeric(PG_GETARG_NUMERIC(1), &m);
+	measure_from_numeric(PG_GETARG_DATUM(1), &m);
 	PG_RETURN_INT32(tiers_reached(t, m.fen, m.above));
 }
 
@@ -559,8 +535,8 @@ tier_gain_numeric(PG_FUNCTION_ARGS)
 	Measure		before,
 				after;
 
-	measure_from_numeric(PG_GETARG_NUMERIC(1), &before);
-	measure_from_numeric(PG_GETARG_NUMERIC(2), &after);
+	measure_from_numeric(PG_GETARG_DATUM(1), &before);
+	measure_from_numeric(PG_GETARG_DATUM(2), &after);
 	return tier_gain(PG_GETARG_TIERS_P(0), &before, &after);
 }
 
@@ -585,7 +561,7 @@ append_quantity(StringInfo out, const Measure *m, int64 fen)
 {
 	char		buf[TIERS_AMOUNT_MAX];
 
-	if (m->given == NULL)
+	if (m->given == (Datum) 0)
 		append_money(out, fen);
 	else
 	{
@@ -597,10 +573,10 @@ append_quantity(StringInfo out, const Measure *m, int64 fen)
 static void
 append_measure(StringInfo out, const Measure *m)
 {
-	if (m->given == NULL)
+	if (m->given == (Datum) 0)
 		append_money(out, m->fen);
 	else
-		appendStringInfoString(out, numeric_normalize(m->given));
+		appendStringInfoString(out, numeric_normalize(DatumGetNumeric(m->given)));
 }
 
 /* The last slice of a marginal schedule: measure - threshold. */
@@ -609,7 +585,7 @@ append_slice(StringInfo out, const Measure *m, int64 from)
 {
 	if (m->above)
 	{
-		Numeric		d = numeric_sub_opt_error(m->given,
+		Numeric		d = numeric_sub_opt_error(DatumGetNumeric(m->given),
 											  num_mul(int64_to_numeric(from),
 													  numeric_hundredth), NULL);
 
@@ -732,6 +708,6 @@ explain_numeric(PG_FUNCTION_ARGS)
 {
 	Measure		m;
 
-	measure_from_numeric(PG_GETARG_NUMERIC(1), &m);
+	measure_from_numeric(PG_GETARG_DATUM(1), &m);
 	return explain_text(tiers_explain(PG_GETARG_TIERS_P(0), &m));
 }
