@@ -273,8 +273,8 @@ round_millionths(int128 x)
 }
 
 /*
- * The amount before the cap, in millionths of a fen, for a measure of
- * exactly fen; for fixed and step it is the bracket's amount x 10^6.
+ * The amount of a rate or marginal schedule before the cap, in millionths
+ * of a fen, for a measure of exactly fen that reaches bracket tier >= 1.
  * Rates are at most 100%, so the rounded result never exceeds the measure
  * and fits in int64.
  */
@@ -284,26 +284,29 @@ tiers_exact_amount(const Tiers *t, int tier, int64 fen)
 	int128		x = 0;
 	int			i;
 
+	if (t->kind == TIERS_RATE)
+		return (int128) t->b[tier - 1].value * fen;
+	for (i = 0; i < tier; i++)
+	{
+		int64		upper = (i == tier - 1) ? fen : t->b[i + 1].threshold;
+
+		x += (int128) t->b[i].value * (upper - t->b[i].threshold);
+	}
+	return x;
+}
+
+/*
+ * The amount before the cap for a measure of exactly fen reaching tier:
+ * a fixed or step amount as it is, a rate product rounded to the fen.
+ */
+static Cny
+tiers_amount(const Tiers *t, int tier, int64 fen)
+{
 	if (tier == 0)
 		return 0;
-	switch (t->kind)
-	{
-		case TIERS_FIXED:
-		case TIERS_STEP:
-			return (int128) t->b[tier - 1].value * TIERS_RATE_ONE;
-		case TIERS_RATE:
-			return (int128) t->b[tier - 1].value * fen;
-		case TIERS_MARGINAL:
-			for (i = 0; i < tier; i++)
-			{
-				int64		upper = (i == tier - 1) ? fen : t->b[i + 1].threshold;
-
-				x += (int128) t->b[i].value * (upper - t->b[i].threshold);
-			}
-			return x;
-	}
-	elog(ERROR, "unknown tiers kind %d", t->kind);
-	return 0;
+	if (!is_rate_kind(t))
+		return t->b[tier - 1].value;
+	return round_millionths(tiers_exact_amount(t, tier, fen));
 }
 
 static TiersOutcome
@@ -322,7 +325,7 @@ tiers_apply(const Tiers *t, int64 measure_fen)
 {
 	int			tier = tiers_reached(t, measure_fen, false);
 
-	return outcome(t, tier, round_millionths(tiers_exact_amount(t, tier, measure_fen)));
+	return outcome(t, tier, tiers_amount(t, tier, measure_fen));
 }
 
 static Numeric
@@ -448,7 +451,7 @@ tiers_apply_measure(const Tiers *t, const Measure *m)
 	int			tier = tiers_reached(t, m->fen, m->above);
 
 	if (!m->above || !is_rate_kind(t) || tier == 0)
-		return outcome(t, tier, round_millionths(tiers_exact_amount(t, tier, m->fen)));
+		return outcome(t, tier, tiers_amount(t, tier, m->fen));
 	return outcome(t, tier,
 				   round_millionths_numeric(tiers_exact_amount_numeric(t, tier, m), m));
 }

@@ -24,7 +24,19 @@ typedef struct Tiers
 
 #define TIERS_SIZE(n)		(offsetof(Tiers, b) + sizeof(TiersBracket) * (n))
 
-#define DatumGetTiersP(X)	((Tiers *) PG_DETOAST_DATUM(X))
+/*
+ * A schedule is stored plain, so its datum is the value itself, read in
+ * place; only one that came some other way (with a short header inside a
+ * record, say) is detoasted into a copy.
+ */
+static inline Tiers *
+DatumGetTiersP(Datum d)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+
+	return (Tiers *) (VARATT_IS_EXTENDED(v) ? pg_detoast_datum(v) : v);
+}
+
 #define TiersPGetDatum(X)	PointerGetDatum(X)
 #define PG_GETARG_TIERS_P(n) DatumGetTiersP(PG_GETARG_DATUM(n))
 #define PG_RETURN_TIERS_P(x) return TiersPGetDatum(x)
