@@ -49,6 +49,34 @@ FROM (VALUES
     ('marginal: >100万 -> 10%, >=200万 -> 20.25%', 'marginal: >100万 -> 10%, >=200万 -> 20.25%')
 ) AS v(given, want);
 
+-- What a Chinese input method types reads as its ASCII counterpart:
+-- full-width bounds, arrows and punctuation, ≧, full-width digits and
+-- point in rates, the blanks U+3000 and U+00A0, keywords in any case, and
+-- the policy's ceiling words 最高, 不超过, 不高于, 上限 for cap.
+SELECT given, given::tiers AS got, want, given::tiers::text = want AS ok
+FROM (VALUES
+    ('step: ＞＝10 -> 5万', 'step: >=10 -> 5万'),
+    ('step: ＞10 -> 5万', 'step: >10 -> 5万'),
+    ('step: ≧10 -> 5万', 'step: >=10 -> 5万'),
+    ('step: >＝10 －＞ 5万, ＞=30 -＞ 10万', 'step: >=10 -> 5万, >=30 -> 10万'),
+    ('step：>=10 -> 5万', 'step: >=10 -> 5万'),
+    ('step: >=10 -> 5万，>=30 -> 10万', 'step: >=10 -> 5万, >=30 -> 10万'),
+    ('step: >=1,000 -> 5万，>=2,000 -> 6万', 'step: >=1000 -> 5万, >=2000 -> 6万'),
+    ('step: >=30 -> 25万；cap 200万', 'step: >=30 -> 25万; cap 200万'),
+    ('rate: １２.５％', 'rate: 12.5%'),
+    ('rate: １２．５ ％', 'rate: 12.5%'),
+    ('rate: ＞＝１０００万 －＞ ２０％', 'rate: >=1000万 -> 20%'),
+    ('step:　>=10　->　5万　', 'step: >=10 -> 5万'),                  -- U+3000
+    (E'step:\u00a0>=10\u00a0->\u00a05万;\u00a0cap\u00a01万', 'step: >=10 -> 5万; cap 1万'),
+    ('STEP: >=10 -> 5万; CAP 1万', 'step: >=10 -> 5万; cap 1万'),
+    ('Rate: 50%; Cap: 500万', 'rate: 50%; cap 500万'),
+    ('rate: 50%; 不超过 500万', 'rate: 50%; cap 500万'),
+    ('rate: 50%; 不高于500万元', 'rate: 50%; cap 500万'),
+    ('rate: 50%; 上限：500万', 'rate: 50%; cap 500万'),
+    ('marginal：＞＝0 → 50％，≧100万 －＞ 40％；最高 500万', 'marginal: >=0 -> 50%, >=100万 -> 40%; cap 500万'),
+    ('step：＞＝１０ －＞ ５万，＞＝３０ －＞ １０万；上限 １２万', 'step: >=10 -> 5万, >=30 -> 10万; cap 12万')
+) AS v(given, want);
+
 -- Equality compares schedules, not spellings; hash opclass for GROUP BY.
 SELECT 'rate: 50%'::tiers = 'rate: >=0 -> 50%'::tiers AS same,
        'rate: 50%'::tiers <> 'marginal: 50%'::tiers AS kind_differs,

@@ -11,8 +11,11 @@
  * Amounts and thresholds are whatever cny_parse reads (500000, 50万,
  * 1,000,000.00, 五十万元 ...); a rate is a percentage with at most four
  * decimals, from 0% to 100%.  `rate: 50%` and `marginal: 50%` are one
- * bracket from zero.  The cap clause is `; cap X` (or `; 最高 X`).
- * docs/tiers.md is the reference.
+ * bracket from zero.  The cap clause is `; cap X` (or `; 最高 X`, `; 不超过
+ * X`, `; 不高于 X`, `; 上限 X`).  What a Chinese input method types is read
+ * as its ASCII counterpart: ＞ ＞＝ ≧ －＞ ： ， ； ％ ． and full-width
+ * digits, and the blanks U+00A0 and U+3000; the words fixed, step, rate,
+ * marginal and cap in any case.  docs/tiers.md is the reference.
  */
 #include "tiers_text.h"
 
@@ -20,10 +23,45 @@
 
 #include "cny_text.h"
 
+/* UTF-8 of the non-ASCII tokens. */
 #define ARROW_UTF8		"\xE2\x86\x92"	/* → */
 #define GE_UTF8			"\xE2\x89\xA5"	/* ≥ */
-#define PERCENT_FW		"\xEF\xBC\x85"	/* ％ */
-#define ZUIGAO_UTF8		"\xE6\x9C\x80\xE9\xAB\x98"	/* 最高 */
+#define GEQQ_UTF8		"\xE2\x89\xA7"	/* ≧ */
+#define FW_GT			"\xEF\xBC\x9E"	/* ＞ */
+#define FW_EQ			"\xEF\xBC\x9D"	/* ＝ */
+#define FW_MINUS		"\xEF\xBC\x8D"	/* － */
+#define MINUS_UTF8		"\xE2\x88\x92"	/* − */
+#define FW_PLUS			"\xEF\xBC\x8B"	/* ＋ */
+#define FW_COLON		"\xEF\xBC\x9A"	/* ： */
+#define FW_COMMA		"\xEF\xBC\x8C"	/* ， */
+#define FW_SEMICOLON	"\xEF\xBC\x9B"	/* ； */
+#define FW_POINT		"\xEF\xBC\x8E"	/* ． */
+#define FW_PERCENT		"\xEF\xBC\x85"	/* ％ */
+#define FW_ZERO			"\xEF\xBC\x90"	/* ０; ９ is FW_ZERO + 9 */
+#define NBSP_UTF8		"\xC2\xA0"
+#define IDEOSPACE_UTF8	"\xE3\x80\x80"	/* U+3000 */
+
+/* Each token in its spellings, as NULL-terminated lists. */
+static const char *const blanks[] = {" ", "\t", "\n", "\r", "\f", "\v", NBSP_UTF8, IDEOSPACE_UTF8, NULL};
+static const char *const colons[] = {":", FW_COLON, NULL};
+static const char *const semicolons[] = {";", FW_SEMICOLON, NULL};
+static const char *const inclusive_bounds[] = {">=", ">" FW_EQ, FW_GT "=", FW_GT FW_EQ, GE_UTF8, GEQQ_UTF8, NULL};
+static const char *const exclusive_bounds[] = {">", FW_GT, NULL};
+static const char *const arrows[] = {"->", "-" FW_GT, FW_MINUS ">", FW_MINUS FW_GT, ARROW_UTF8, NULL};
+static const char *const percents[] = {"%", FW_PERCENT, NULL};
+static const char *const fw_commas[] = {FW_COMMA, NULL};
+static const char *const points[] = {".", FW_POINT, NULL};
+static const char *const minus_signs[] = {"-", FW_MINUS, MINUS_UTF8, NULL};
+static const char *const plus_signs[] = {"+", FW_PLUS, NULL};
+
+/* The cap words: cap in any case, then the policy's own words for a ceiling. */
+static const char *const cap_words[] = {
+	"\xE6\x9C\x80\xE9\xAB\x98",	/* 最高 */
+	"\xE4\xB8\x8D\xE8\xB6\x85\xE8\xBF\x87",	/* 不超过 */
+	"\xE4\xB8\x8D\xE9\xAB\x98\xE4\xBA\x8E",	/* 不高于 */
+	"\xE4\xB8\x8A\xE9\x99\x90",	/* 上限 */
+	NULL
+};
 
 typedef struct Parser
 {
@@ -55,47 +93,128 @@ fail(Parser *p, size_t at, const char *why)
 	return 0;
 }
 
-static int
-is_space(char c)
+/* The length of the spelling in list that s[at, to) starts with, else 0. */
+static size_t
+token_at(const char *s, size_t at, size_t to, const char *const *list)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+	for (; *list; list++)
+	{
+		size_t		n = strlen(*list);
+
+		if (to - at >= n && memcmp(s + at, *list, n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* The same for a spelling that s[from, to) ends with. */
+static size_t
+token_before(const char *s, size_t from, size_t to, const char *const *list)
+{
+	for (; *list; list++)
+	{
+		size_t		n = strlen(*list);
+
+		if (to - from >= n && memcmp(s + to - n, *list, n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+static size_t
+next_token(const Parser *p, size_t at, const char *const *list)
+{
+	return token_at(p->s, at, p->len, list);
+}
+
+/* Consumes a spelling in list when the input continues with one. */
+static int
+accept(Parser *p, const char *const *list)
+{
+	size_t		n = next_token(p, p->at, list);
+
+	p->at += n;
+	return n > 0;
+}
+
+/* Consumes the ASCII word lit in any case. */
+static int
+accept_word(Parser *p, const char *lit)
+{
+	size_t		n = strlen(lit),
+				i;
+
+	if (p->len - p->at < n)
+		return 0;
+	for (i = 0; i < n; i++)
+	{
+		char		c = p->s[p->at + i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != lit[i])
+			return 0;
+	}
+	p->at += n;
+	return 1;
+}
+
+static size_t
+skip_blanks(const char *s, size_t at, size_t to)
+{
+	size_t		n;
+
+	while ((n = token_at(s, at, to, blanks)) > 0)
+		at += n;
+	return at;
 }
 
 static void
 skip_space(Parser *p)
 {
-	while (p->at < p->len && is_space(p->s[p->at]))
-		p->at++;
-}
-
-/* Consumes lit when the input continues with it. */
-static int
-accept(Parser *p, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	if (p->len - p->at >= n && memcmp(p->s + p->at, lit, n) == 0)
-	{
-		p->at += n;
-		return 1;
-	}
-	return 0;
+	p->at = skip_blanks(p->s, p->at, p->len);
 }
 
 /* Start and end of s[from, to) with blanks trimmed. */
 static void
 trim(const char *s, size_t *from, size_t *to)
 {
-	while (*from < *to && is_space(s[*from]))
-		(*from)++;
-	while (*to > *from && is_space(s[*to - 1]))
-		(*to)--;
+	size_t		n;
+
+	*from = skip_blanks(s, *from, *to);
+	while ((n = token_before(s, *from, *to, blanks)) > 0)
+		*to -= n;
+}
+
+static int
+is_ascii_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A ';' or '；' at i: its length, else 0. */
+static size_t
+semicolon_at(const Parser *p, size_t i)
+{
+	return next_token(p, i, semicolons);
 }
 
 /*
- * Where the value after an arrow (or a cap or fixed amount) ends: at a ';',
- * or at a ',' that separates brackets.  A ',' followed by a digit is a
- * thousands separator inside the amount (1,000,000).
+ * A comma that separates brackets at i: its length, else 0.  '，' always
+ * does; a ',' followed by a digit is a thousands separator inside the
+ * amount (1,000,000).
+ */
+static size_t
+comma_at(const Parser *p, size_t i)
+{
+	if (p->s[i] == ',')
+		return (i + 1 < p->len && is_ascii_digit(p->s[i + 1])) ? 0 : 1;
+	return next_token(p, i, fw_commas);
+}
+
+/*
+ * Where the value after an arrow (or a cap or fixed amount) ends: at a
+ * semicolon, or at a comma that separates brackets.
  */
 static size_t
 value_end(Parser *p, int commas_end)
@@ -103,15 +222,8 @@ value_end(Parser *p, int commas_end)
 	size_t		i;
 
 	for (i = p->at; i < p->len; i++)
-	{
-		char		c = p->s[i];
-
-		if (c == ';')
+		if (semicolon_at(p, i) || (commas_end && comma_at(p, i)))
 			break;
-		if (c == ',' && commas_end &&
-			!(i + 1 < p->len && p->s[i + 1] >= '0' && p->s[i + 1] <= '9'))
-			break;
-	}
 	return i;
 }
 
@@ -139,6 +251,24 @@ parse_amount(Parser *p, size_t from, size_t to, int64_t *fen)
 	return 1;
 }
 
+/* A digit 0-9 or ０-９ at s[i, to): its length, with its value in *d. */
+static size_t
+digit_at(const char *s, size_t i, size_t to, int *d)
+{
+	if (i < to && is_ascii_digit(s[i]))
+	{
+		*d = s[i] - '0';
+		return 1;
+	}
+	if (to - i >= 3 && memcmp(s + i, FW_ZERO, 2) == 0 &&
+		(unsigned char) s[i + 2] >= 0x90 && (unsigned char) s[i + 2] <= 0x99)
+	{
+		*d = (unsigned char) s[i + 2] - 0x90;
+		return 3;
+	}
+	return 0;
+}
+
 /* A percentage in s[from, to): digits, up to 4 decimals, '%'. */
 static int
 parse_rate(Parser *p, size_t from, size_t to, int64_t *rate)
@@ -146,34 +276,34 @@ parse_rate(Parser *p, size_t from, size_t to, int64_t *rate)
 	const char *s = p->s;
 	int64_t		v = 0;
 	int			digits = 0,
-				decimals = 0;
-	size_t		i;
+				decimals = 0,
+				d;
+	size_t		i,
+				n;
 
 	trim(s, &from, &to);
 	i = from;
-	if (i < to && (s[i] == '-' || s[i] == '+'))
-	{
-		if (s[i] == '-')
-			return fail(p, i, "Rates must not be negative.");
+	if (token_at(s, i, to, minus_signs))
+		return fail(p, i, "Rates must not be negative.");
+	if (token_at(s, i, to, plus_signs))
 		return fail(p, i, "A rate is written as digits and a percent sign, like 20% or 12.5%.");
-	}
-	for (; i < to && s[i] >= '0' && s[i] <= '9'; i++)
+	for (; (n = digit_at(s, i, to, &d)) > 0; i += n)
 	{
 		if (v > 100)
 			return fail(p, from, "A rate must be at most 100%.");
-		v = v * 10 + (s[i] - '0');
+		v = v * 10 + d;
 		digits++;
 	}
 	v *= 10000;
-	if (i < to && s[i] == '.')
+	if ((n = token_at(s, i, to, points)) > 0)
 	{
 		int64_t		scale = 1000;
 
-		for (i++; i < to && s[i] >= '0' && s[i] <= '9'; i++)
+		for (i += n; (n = digit_at(s, i, to, &d)) > 0; i += n)
 		{
 			if (++decimals > 4)
 				return fail(p, i, "A rate has at most four decimals.");
-			v += (s[i] - '0') * scale;
+			v += d * scale;
 			scale /= 10;
 		}
 		if (decimals == 0)
@@ -181,13 +311,8 @@ parse_rate(Parser *p, size_t from, size_t to, int64_t *rate)
 	}
 	if (digits == 0)
 		return fail(p, from, "A rate is written as digits and a percent sign, like 20% or 12.5%.");
-	while (i < to && is_space(s[i]))
-		i++;
-	if (to - i == 1 && s[i] == '%')
-		i++;
-	else if (to - i == strlen(PERCENT_FW) && memcmp(s + i, PERCENT_FW, to - i) == 0)
-		i = to;
-	else
+	i = skip_blanks(s, i, to);
+	if ((n = token_at(s, i, to, percents)) == 0 || i + n < to)
 		return fail(p, i, "A rate ends with a percent sign, like 20%.");
 	if (v > TIERS_RATE_ONE)
 		return fail(p, from, "A rate must be at most 100%.");
@@ -203,44 +328,42 @@ parse_value(Parser *p, int kind, size_t from, size_t to, int64_t *value)
 	return parse_amount(p, from, to, value);
 }
 
+/* The bound at p->at: 1 inclusive, 0 exclusive, -1 none; consumed. */
+static int
+accept_bound(Parser *p)
+{
+	if (accept(p, inclusive_bounds))
+		return 1;
+	if (accept(p, exclusive_bounds))
+		return 0;
+	return -1;
+}
+
 /* One bracket: bound threshold arrow value; p->at is at the bound. */
 static int
 parse_bracket(Parser *p, int kind, TiersBracket *b, size_t *threshold_at)
 {
 	size_t		from,
-				to;
+				to,
+				n = 0;
 
 	skip_space(p);
-	if (accept(p, ">=") || accept(p, GE_UTF8))
-		b->inclusive = 1;
-	else if (accept(p, ">"))
-		b->inclusive = 0;
-	else
+	b->inclusive = accept_bound(p);
+	if (b->inclusive < 0)
 		return fail(p, p->at, "A bracket starts with >= (inclusive) or > (exclusive) and its threshold.");
 
 	/* The threshold runs up to the arrow. */
 	from = p->at;
 	for (to = from; to < p->len; to++)
-	{
-		if (p->s[to] == ';' ||
-			(p->s[to] == ',' &&
-			 !(to + 1 < p->len && p->s[to + 1] >= '0' && p->s[to + 1] <= '9')))
-			return fail(p, to, "A threshold is followed by -> and the bracket's value.");
-		if ((p->len - to >= 2 && memcmp(p->s + to, "->", 2) == 0) ||
-			(p->len - to >= strlen(ARROW_UTF8) &&
-			 memcmp(p->s + to, ARROW_UTF8, strlen(ARROW_UTF8)) == 0))
+		if (semicolon_at(p, to) || comma_at(p, to) ||
+			(n = next_token(p, to, arrows)) > 0)
 			break;
-	}
-	if (to == p->len)
+	*threshold_at = skip_blanks(p->s, from, to);
+	if (n == 0)
 		return fail(p, to, "A threshold is followed by -> and the bracket's value.");
-	*threshold_at = from;
-	while (*threshold_at < to && is_space(p->s[*threshold_at]))
-		(*threshold_at)++;
 	if (!parse_amount(p, from, to, &b->threshold))
 		return 0;
-	p->at = to;
-	if (!accept(p, "->"))
-		accept(p, ARROW_UTF8);
+	p->at = to + n;
 
 	from = p->at;
 	to = value_end(p, 1);
@@ -256,13 +379,12 @@ static int
 parse_brackets(Parser *p, TiersSchedule *t)
 {
 	skip_space(p);
-	if (p->at == p->len || p->s[p->at] == ';')
+	if (p->at == p->len || semicolon_at(p, p->at))
 		return fail(p, p->at, "The schedule has no brackets.");
 
 	/* rate: 20% and marginal: 20% are one bracket from zero. */
 	if ((t->kind == TIERS_RATE || t->kind == TIERS_MARGINAL) &&
-		p->s[p->at] != '>' && !(p->len - p->at >= strlen(GE_UTF8) &&
-								memcmp(p->s + p->at, GE_UTF8, strlen(GE_UTF8)) == 0))
+		!next_token(p, p->at, inclusive_bounds) && !next_token(p, p->at, exclusive_bounds))
 	{
 		size_t		to = value_end(p, 1);
 
@@ -273,7 +395,7 @@ parse_brackets(Parser *p, TiersSchedule *t)
 		if (!parse_rate(p, p->at, to, &t->b[0].value))
 			return 0;
 		p->at = to;
-		if (p->at < p->len && p->s[p->at] == ',')
+		if (p->at < p->len && comma_at(p, p->at))
 			return fail(p, p->at, "A rate without a threshold is the only bracket; write each bracket as >=threshold -> rate.");
 		return 1;
 	}
@@ -281,7 +403,8 @@ parse_brackets(Parser *p, TiersSchedule *t)
 	for (;;)
 	{
 		TiersBracket *b;
-		size_t		threshold_at;
+		size_t		threshold_at,
+					n;
 
 		if (t->nbrackets == TIERS_MAX_BRACKETS)
 			return fail(p, p->at, "A schedule has at most 64 brackets.");
@@ -298,13 +421,32 @@ parse_brackets(Parser *p, TiersSchedule *t)
 				return fail(p, threshold_at, "Thresholds must be strictly ascending.");
 		}
 		t->nbrackets++;
-		if (p->at < p->len && p->s[p->at] == ',')
+		if (p->at < p->len && (n = comma_at(p, p->at)) > 0)
 		{
-			p->at++;
+			p->at += n;
 			continue;
 		}
 		return 1;
 	}
+}
+
+/*
+ * A cap word at p->at, consumed.  cap, a word of letters, must end there;
+ * the Chinese words may run into the amount (最高500万).
+ */
+static int
+accept_cap_word(Parser *p)
+{
+	size_t		at = p->at;
+
+	if (accept_word(p, "cap"))
+	{
+		if (p->at == p->len || next_token(p, p->at, blanks) || next_token(p, p->at, colons))
+			return 1;
+		p->at = at;
+		return 0;
+	}
+	return accept(p, cap_words);
 }
 
 TiersStatus
@@ -324,7 +466,7 @@ tiers_parse(const char *s, size_t len, TiersSchedule *t, const char **why,
 	skip_space(&p);
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 	{
-		if (accept(&p, kinds[i].name))
+		if (accept_word(&p, kinds[i].name))
 		{
 			t->kind = kinds[i].kind;
 			found = 1;
@@ -337,7 +479,7 @@ tiers_parse(const char *s, size_t len, TiersSchedule *t, const char **why,
 		goto done;
 	}
 	skip_space(&p);
-	if (!accept(&p, ":"))
+	if (!accept(&p, colons))
 	{
 		fail(&p, p.at, "The kind of schedule is followed by a colon.");
 		goto done;
@@ -358,19 +500,14 @@ tiers_parse(const char *s, size_t len, TiersSchedule *t, const char **why,
 		goto done;
 
 	/* Clauses after the brackets: at most one cap. */
-	while (p.at < p.len && p.s[p.at] == ';')
+	while (p.at < p.len && accept(&p, semicolons))
 	{
-		size_t		clause_at;
-		int			word_cap;
+		size_t		clause_at,
+					to;
 
-		p.at++;
 		skip_space(&p);
 		clause_at = p.at;
-		if (accept(&p, "cap"))
-			word_cap = 1;
-		else if (accept(&p, ZUIGAO_UTF8))
-			word_cap = 0;
-		else
+		if (!accept_cap_word(&p))
 		{
 			fail(&p, clause_at, "Only a cap may follow the brackets, written ; cap amount.");
 			goto done;
@@ -380,20 +517,12 @@ tiers_parse(const char *s, size_t len, TiersSchedule *t, const char **why,
 			fail(&p, clause_at, "A schedule has at most one cap.");
 			goto done;
 		}
-		if (word_cap && p.at < p.len && !is_space(p.s[p.at]) && p.s[p.at] != ':')
-		{
-			fail(&p, clause_at, "Only a cap may follow the brackets, written ; cap amount.");
-			goto done;
-		}
 		skip_space(&p);
-		accept(&p, ":");
-		{
-			size_t		to = value_end(&p, 0);
-
-			if (!parse_amount(&p, p.at, to, &t->cap))
-				goto done;
-			p.at = to;
-		}
+		accept(&p, colons);
+		to = value_end(&p, 0);
+		if (!parse_amount(&p, p.at, to, &t->cap))
+			goto done;
+		p.at = to;
 		t->has_cap = 1;
 	}
 	skip_space(&p);
