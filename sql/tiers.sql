@@ -131,6 +131,21 @@ SELECT 'rate: 50%, >=10 -> 20%'::tiers;
 SELECT 'rate: 20%; limit 5万'::tiers;
 SELECT 'rate: 20%; cap5万'::tiers;
 SELECT 'fixed: 50万 junk'::tiers;
+SELECT 'rate: 50%; cap 500万 junk'::tiers;
+SELECT 'step: >=10 -> 5万 5万'::tiers;
+SELECT 'rate: 50% junk'::tiers;
+SELECT 'rate: 50%%'::tiers;
+SELECT 'rate: １２.５'::tiers;
+SELECT 'rate: －5%'::tiers;
+-- A rate where an amount belongs.
+SELECT 'step: >=10 -> 5%'::tiers;
+SELECT 'fixed: 50％'::tiers;
+SELECT 'rate: >=50% -> 10%'::tiers;
+SELECT 'rate: 50%; cap 10%'::tiers;
+-- >= is one token; cap is a word.
+SELECT 'step: > = 10 -> 5万'::tiers;
+SELECT 'step: ＞ ＝10 -> 5万'::tiers;
+SELECT 'rate: 50%; capital 5万'::tiers;
 SELECT 'step: >=10 -> 5万 ; cap 1万 extra'::tiers;
 SELECT 'fixed: 0.001'::tiers;
 SELECT 'fixed: abc'::tiers;

@@ -50,6 +50,7 @@ static const char *const exclusive_bounds[] = {">", FW_GT, NULL};
 static const char *const arrows[] = {"->", "-" FW_GT, FW_MINUS ">", FW_MINUS FW_GT, ARROW_UTF8, NULL};
 static const char *const percents[] = {"%", FW_PERCENT, NULL};
 static const char *const fw_commas[] = {FW_COMMA, NULL};
+static const char *const equals_signs[] = {"=", FW_EQ, NULL};
 static const char *const points[] = {".", FW_POINT, NULL};
 static const char *const minus_signs[] = {"-", FW_MINUS, MINUS_UTF8, NULL};
 static const char *const plus_signs[] = {"+", FW_PLUS, NULL};
@@ -62,6 +63,9 @@ static const char *const cap_words[] = {
 	"\xE4\xB8\x8A\xE9\x99\x90",	/* 上限 */
 	NULL
 };
+
+/* How many prefixes of a bad amount are tried to find where it goes wrong. */
+#define JUNK_TRIES 32
 
 typedef struct Parser
 {
@@ -83,6 +87,14 @@ static const struct
 	{"rate", TIERS_RATE},
 	{"marginal", TIERS_MARGINAL},
 };
+
+/* What an amount is for, which decides the message for a rate in its place. */
+typedef enum AmountRole
+{
+	AMOUNT_THRESHOLD,
+	AMOUNT_VALUE,
+	AMOUNT_CAP
+} AmountRole;
 
 static int
 fail(Parser *p, size_t at, const char *why)
@@ -227,12 +239,43 @@ value_end(Parser *p, int commas_end)
 	return i;
 }
 
+/*
+ * Where the amount s[from, to) stops being one: after the longest prefix
+ * that reads as an amount, and its blanks; from itself when none does.
+ * This is the character an error about the amount points at.  An amount
+ * ends with an ASCII digit or a character that is not ASCII (万, 元, 整, a
+ * full-width digit), so only those ends are tried, the last
+ * JUNK_TRIES of them, which keeps a long bad literal cheap.
+ */
+static size_t
+amount_junk(const char *s, size_t from, size_t to)
+{
+	size_t		i;
+	int			tries = 0;
+	int64_t		fen;
+
+	for (i = to; i > from && tries < JUNK_TRIES; i--)
+	{
+		unsigned char last = (unsigned char) s[i - 1];
+
+		if (i < to && ((unsigned char) s[i] & 0xC0) == 0x80)
+			continue;			/* inside a character */
+		if (last < 0x80 && !is_ascii_digit((char) last))
+			continue;
+		tries++;
+		if (cny_parse(s + from, i - from, &fen, NULL) == CNY_OK)
+			return skip_blanks(s, i, to);
+	}
+	return from;
+}
+
 /* An amount in s[from, to): non-negative fen. */
 static int
-parse_amount(Parser *p, size_t from, size_t to, int64_t *fen)
+parse_amount(Parser *p, AmountRole role, size_t from, size_t to, int64_t *fen)
 {
 	CnyStatus	st;
 	const char *why = NULL;
+	size_t		junk;
 
 	trim(p->s, &from, &to);
 	if (from == to)
@@ -245,7 +288,15 @@ parse_amount(Parser *p, size_t from, size_t to, int64_t *fen)
 		return 0;
 	}
 	if (st != CNY_OK)
-		return fail(p, from, why ? why : "The amount is not a valid amount.");
+	{
+		junk = amount_junk(p->s, from, to);
+		if (token_at(p->s, junk, to, percents))
+			return fail(p, junk,
+						role == AMOUNT_THRESHOLD ? "A threshold is an amount or a count, not a rate." :
+						role == AMOUNT_CAP ? "A cap is an amount, not a rate." :
+						"Step and fixed schedules pay amounts, not rates; a rate belongs in a rate: or marginal: schedule.");
+		return fail(p, junk, why ? why : "The amount is not a valid amount.");
+	}
 	if (*fen < 0)
 		return fail(p, from, "Amounts and thresholds must not be negative.");
 	return 1;
@@ -312,8 +363,10 @@ parse_rate(Parser *p, size_t from, size_t to, int64_t *rate)
 	if (digits == 0)
 		return fail(p, from, "A rate is written as digits and a percent sign, like 20% or 12.5%.");
 	i = skip_blanks(s, i, to);
-	if ((n = token_at(s, i, to, percents)) == 0 || i + n < to)
+	if ((n = token_at(s, i, to, percents)) == 0)
 		return fail(p, i, "A rate ends with a percent sign, like 20%.");
+	if (i + n < to)
+		return fail(p, skip_blanks(s, i + n, to), "The rate is followed by other text.");
 	if (v > TIERS_RATE_ONE)
 		return fail(p, from, "A rate must be at most 100%.");
 	*rate = v;
@@ -325,7 +378,7 @@ parse_value(Parser *p, int kind, size_t from, size_t to, int64_t *value)
 {
 	if (kind == TIERS_RATE || kind == TIERS_MARGINAL)
 		return parse_rate(p, from, to, value);
-	return parse_amount(p, from, to, value);
+	return parse_amount(p, AMOUNT_VALUE, from, to, value);
 }
 
 /* The bound at p->at: 1 inclusive, 0 exclusive, -1 none; consumed. */
@@ -351,6 +404,9 @@ parse_bracket(Parser *p, int kind, TiersBracket *b, size_t *threshold_at)
 	b->inclusive = accept_bound(p);
 	if (b->inclusive < 0)
 		return fail(p, p->at, "A bracket starts with >= (inclusive) or > (exclusive) and its threshold.");
+	if (!b->inclusive &&
+		token_at(p->s, skip_blanks(p->s, p->at, p->len), p->len, equals_signs))
+		return fail(p, p->at, "An inclusive bound is written >=, with nothing between > and =.");
 
 	/* The threshold runs up to the arrow. */
 	from = p->at;
@@ -360,8 +416,9 @@ parse_bracket(Parser *p, int kind, TiersBracket *b, size_t *threshold_at)
 			break;
 	*threshold_at = skip_blanks(p->s, from, to);
 	if (n == 0)
-		return fail(p, to, "A threshold is followed by -> and the bracket's value.");
-	if (!parse_amount(p, from, to, &b->threshold))
+		return fail(p, amount_junk(p->s, *threshold_at, to),
+					"A threshold is followed by -> and the bracket's value.");
+	if (!parse_amount(p, AMOUNT_THRESHOLD, from, to, &b->threshold))
 		return 0;
 	p->at = to + n;
 
@@ -492,7 +549,7 @@ tiers_parse(const char *s, size_t len, TiersSchedule *t, const char **why,
 		t->nbrackets = 1;
 		t->b[0].threshold = 0;
 		t->b[0].inclusive = 1;
-		if (!parse_amount(&p, p.at, to, &t->b[0].value))
+		if (!parse_amount(&p, AMOUNT_VALUE, p.at, to, &t->b[0].value))
 			goto done;
 		p.at = to;
 	}
@@ -520,7 +577,7 @@ tiers_parse(const char *s, size_t len, TiersSchedule *t, const char **why,
 		skip_space(&p);
 		accept(&p, colons);
 		to = value_end(&p, 0);
-		if (!parse_amount(&p, p.at, to, &t->cap))
+		if (!parse_amount(&p, AMOUNT_CAP, p.at, to, &t->cap))
 			goto done;
 		p.at = to;
 		t->has_cap = 1;
