@@ -94,7 +94,12 @@ FROM (VALUES
     ('rate above cap 1200万 -> 2000万', tier_gain('rate: 50%; cap 500万', '12000000'::cny, '20000000'::cny), '0')
 ) AS v(label, got, want);
 
--- explain: the derivation, amounts in 万/亿; hand-written want.
+-- explain: the derivation, hand-written want.  Money (a cny measure, or a
+-- numeric one a rate multiplies) is written as to_wan writes it; a numeric
+-- a step schedule compares is written as the literals write thresholds; a
+-- marginal derivation starts with the measure and shows each slice's
+-- bounds; a product with a fraction of a fen is shown with all its digits
+-- and the rounding that follows.
 SELECT got, got = want AS ok
 FROM (VALUES
     (explain('rate: 30%; cap 900万', '50000000'::cny),
@@ -105,24 +110,59 @@ FROM (VALUES
      '12.5% × 1000元 = 125元'),
     (explain('rate: >=1000万 -> 20%; cap 500万', '12000000'::cny),
      '1200万元 ≥ 1000万元: 20% × 1200万元 = 240万元 ≤ 最高 500万元 → 240万元'),
+    -- a numeric measure under a rate is money too
+    (explain('rate: >=1000万 -> 20%; cap 500万', 12000000),
+     '1200万元 ≥ 1000万元: 20% × 1200万元 = 240万元 ≤ 最高 500万元 → 240万元'),
     (explain('rate: >=1000万 -> 20%; cap 500万', '9999999'::cny),
      '999.9999万元 < 1000万元 → 0元'),
+    (explain('rate: >=1000万 -> 20%', 9999999.999),
+     '9999999.999元 < 1000万元 → 0元'),
     (explain('step: >50万 -> 2万, >80万 -> 5万, >150万 -> 10万, >300万 -> 25万', '500000'::cny),
      '50万元 ≤ 50万元 → 0元'),
     (explain('step: >50万 -> 2万, >80万 -> 5万, >150万 -> 10万, >300万 -> 25万', '500000.01'::cny),
      '50.000001万元 > 50万元 → 2万元'),
+    -- a numeric measure under a step is a number: no 元
     (explain('step: >=30 -> 25万', 30),
      '30 ≥ 30 → 25万元'),
     (explain('step: >=30 -> 25万', 29),
      '29 < 30 → 0元'),
+    (explain('step: >=30 -> 25万', 29.999),
+     '29.999 < 30 → 0元'),
+    (explain('step: >=100万 -> 10万, >=500万 -> 25万', 1500000),
+     '150万 ≥ 100万 → 10万元'),
     (explain('step: >=10 -> 5万, >=30 -> 10万; cap 8万', 45),
      '45 ≥ 30 → 10万元 > 最高 8万元 → 8万元'),
+    -- marginal: 50万 + 160万 + 30万 = 240万; 50万 + 160万 + 2850万 = 3060万
     (explain('marginal: >=0 -> 50%, >=100万 -> 40%, >=500万 -> 30%; cap 500万', '6000000'::cny),
-     '50% × 100万元 + 40% × 400万元 + 30% × 100万元 = 240万元 ≤ 最高 500万元 → 240万元'),
+     '600万元: 50% × 100万元 + 40% × (500万元 - 100万元) + 30% × (600万元 - 500万元) = 240万元 ≤ 最高 500万元 → 240万元'),
     (explain('marginal: >=0 -> 50%, >=100万 -> 40%, >=500万 -> 30%; cap 500万', '100000000'::cny),
-     '50% × 100万元 + 40% × 400万元 + 30% × 9500万元 = 3060万元 > 最高 500万元 → 500万元'),
+     '1亿元: 50% × 100万元 + 40% × (500万元 - 100万元) + 30% × (1亿元 - 500万元) = 3060万元 > 最高 500万元 → 500万元'),
+    (explain('marginal: >=100万 -> 40%', '1500000'::cny),
+     '150万元: 40% × (150万元 - 100万元) = 20万元'),
+    -- 10万 + 20.25万
+    (explain('marginal: >100万 -> 10%, >=200万 -> 20.25%', 3000000),
+     '300万元: 10% × (200万元 - 100万元) + 20.25% × (300万元 - 200万元) = 30.25万元'),
+    -- on the threshold: a slice of zero
+    (explain('marginal: >=0 -> 50%, >=100万 -> 40%', '1000000'::cny),
+     '100万元: 50% × 100万元 + 40% × (100万元 - 100万元) = 50万元'),
+    -- products with a fraction of a fen, and the one rounding
+    (explain('marginal: >=0 -> 50%, >=100万 -> 40%', '1000000.01'::cny),
+     '100.000001万元: 50% × 100万元 + 40% × (100.000001万元 - 100万元) = 500000.004元，四舍五入为 50万元'),
     (explain('marginal: >=0 -> 50%, >=100万 -> 40%', 1000000.005),
-     '50% × 100万 + 40% × 0.005 = 50万元'),
+     '1000000.005元: 50% × 100万元 + 40% × (1000000.005元 - 100万元) = 500000.002元，四舍五入为 50万元'),
+    (explain('rate: 50%', 12.345),
+     '50% × 12.345元 = 6.1725元，四舍五入为 6.17元'),
+    (explain('rate: 40%', '0.01'::cny),
+     '40% × 0.01元 = 0.004元，四舍五入为 0元'),
+    (explain('rate: 30%; cap 900万', '30000000.01'::cny),
+     '30% × 3000.000001万元 = 9000000.003元，四舍五入为 900万元 ≤ 最高 900万元 → 900万元'),
+    (explain('rate: 50%; cap 500万', '10000000.01'::cny),
+     '50% × 1000.000001万元 = 5000000.005元，四舍五入为 500.000001万元 > 最高 500万元 → 500万元'),
+    (explain('marginal: 50%', '10000000.01'::cny),
+     '50% × 1000.000001万元 = 5000000.005元，四舍五入为 500.000001万元'),
+    -- 1.0050015 x 0.333333 = 0.3350001649995
+    (explain('rate: 33.3333%', 1.0050015),
+     '33.3333% × 1.0050015元 = 0.3350001649995元，四舍五入为 0.34元'),
     (explain('fixed: 50万', '0'::cny),
      '定额 50万元'),
     (explain('rate: 50%', '150000000'::cny),

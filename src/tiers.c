@@ -42,8 +42,8 @@ typedef struct Measure
 
 /* Constants built once per backend. */
 static Numeric numeric_hundred;
-static Numeric numeric_hundredth;
 static Numeric numeric_millionth;
+static Numeric numeric_yuan_per_millionth;	/* of a fen: 10^-8 */
 
 static Numeric
 numeric_constant(const char *text)
@@ -62,7 +62,7 @@ init_constants(void)
 		return;
 	old = MemoryContextSwitchTo(TopMemoryContext);
 	numeric_millionth = numeric_constant("0.000001");
-	numeric_hundredth = numeric_constant("0.01");
+	numeric_yuan_per_millionth = numeric_constant("0.00000001");
 	numeric_hundred = int64_to_numeric(100);
 	MemoryContextSwitchTo(old);
 }
@@ -545,7 +545,23 @@ tier_gain_numeric(PG_FUNCTION_ARGS)
 
 /* explain */
 
-/* An amount of money in the to_wan style: 500万元, 9999.99元. */
+/*
+ * What explain writes and in which units.  A cny measure is money, and so
+ * is a numeric one under a rate or marginal schedule, which multiplies it
+ * into money; such quantities are written as to_wan writes them (500万元).
+ * A numeric measure that a step schedule compares is a number (a count, a
+ * level, or yuan): written as the literals write thresholds (30, 1.5万).
+ * A quantity with a fraction of a fen is written with all its digits, in
+ * yuan for money (1000000.005元), and so is a product that is rounded.
+ */
+typedef struct Explain
+{
+	StringInfoData out;
+	const Tiers *t;
+	const Measure *m;
+	bool		money;			/* the measure and thresholds are money */
+} Explain;
+
 static void
 append_money(StringInfo out, int64 fen)
 {
@@ -555,47 +571,37 @@ append_money(StringInfo out, int64 fen)
 	appendStringInfoString(out, buf);
 }
 
-/*
- * A quantity on the measure's scale: money for a cny measure, a plain
- * number (as the literals write thresholds) for a numeric one.
- */
+/* A whole-fen quantity on the measure's scale. */
 static void
-append_quantity(StringInfo out, const Measure *m, int64 fen)
+append_quantity(Explain *e, int64 fen)
 {
 	char		buf[TIERS_AMOUNT_MAX];
 
-	if (m->given == (Datum) 0)
-		append_money(out, fen);
+	if (e->money)
+		append_money(&e->out, fen);
 	else
 	{
 		tiers_format_amount(fen, buf);
-		appendStringInfoString(out, buf);
+		appendStringInfoString(&e->out, buf);
 	}
 }
 
+/* A quantity on the measure's scale with a fraction of a fen. */
 static void
-append_measure(StringInfo out, const Measure *m)
+append_exact_quantity(Explain *e, Numeric n)
 {
-	if (m->given == (Datum) 0)
-		append_money(out, m->fen);
-	else
-		appendStringInfoString(out, numeric_normalize(DatumGetNumeric(m->given)));
+	appendStringInfoString(&e->out, numeric_normalize(n));
+	if (e->money)
+		appendStringInfoString(&e->out, "元");
 }
 
-/* The last slice of a marginal schedule: measure - threshold. */
 static void
-append_slice(StringInfo out, const Measure *m, int64 from)
+append_measure(Explain *e)
 {
-	if (m->above)
-	{
-		Numeric		d = numeric_sub_opt_error(DatumGetNumeric(m->given),
-											  num_mul(int64_to_numeric(from),
-													  numeric_hundredth), NULL);
-
-		appendStringInfoString(out, numeric_normalize(d));
-	}
+	if (e->m->above)
+		append_exact_quantity(e, DatumGetNumeric(e->m->given));
 	else
-		append_quantity(out, m, m->fen - from);
+		append_quantity(e, e->m->fen);
 }
 
 static void
@@ -617,76 +623,149 @@ append_rate(StringInfo out, int64 rate)
 }
 
 static void
-append_bound(StringInfo out, const Measure *m, const TiersBracket *b, bool reached)
+append_bound(Explain *e, const TiersBracket *b, bool reached)
 {
-	append_measure(out, m);
+	append_measure(e);
 	if (reached)
-		appendStringInfoString(out, b->inclusive ? " ≥ " : " > ");
+		appendStringInfoString(&e->out, b->inclusive ? " ≥ " : " > ");
 	else
-		appendStringInfoString(out, b->inclusive ? " < " : " ≤ ");
-	append_quantity(out, m, b->threshold);
+		appendStringInfoString(&e->out, b->inclusive ? " < " : " ≤ ");
+	append_quantity(e, b->threshold);
+}
+
+/*
+ * Slice i of a marginal schedule that reaches bracket tier: from its
+ * threshold to the next one, or to the measure for the last; a slice from
+ * zero is written as its upper bound alone.
+ */
+static void
+append_slice(Explain *e, int i, int tier)
+{
+	int64		lower = e->t->b[i].threshold;
+
+	if (lower > 0)
+		appendStringInfoString(&e->out, "(");
+	if (i < tier - 1)
+		append_quantity(e, e->t->b[i + 1].threshold);
+	else
+		append_measure(e);
+	if (lower > 0)
+	{
+		appendStringInfoString(&e->out, " - ");
+		append_quantity(e, lower);
+		appendStringInfoString(&e->out, ")");
+	}
+}
+
+/*
+ * "= amount", and when the product has a fraction of a fen, the product
+ * with all its digits and the one rounding: "= 500000.004元，四舍五入为
+ * 50万元".  exact is the product in yuan, as text.
+ */
+static void
+append_result(Explain *e, const char *exact, Cny claimed)
+{
+	const char *point = strchr(exact, '.');
+
+	appendStringInfoString(&e->out, " = ");
+	if (point && strlen(point + 1) > 2)
+		appendStringInfo(&e->out, "%s元，四舍五入为 ", exact);
+	append_money(&e->out, claimed);
+}
+
+/* The product before rounding, in yuan, as text without trailing zeros. */
+static char *
+exact_yuan(const Tiers *t, int tier, const Measure *m)
+{
+	int128		x;
+	char	   *text,
+			   *end;
+
+	if (m->above)
+	{
+		init_constants();
+		return numeric_normalize(num_mul(tiers_exact_amount_numeric(t, tier, m),
+										 numeric_yuan_per_millionth));
+	}
+	/* Millionths of a fen: 10^8 to the yuan. */
+	x = tiers_exact_amount(t, tier, m->fen);
+	text = psprintf(INT64_FORMAT ".%08d", (int64) (x / 100000000), (int) (x % 100000000));
+	end = text + strlen(text);
+	while (end[-1] == '0')
+		*--end = '\0';
+	if (end[-1] == '.')
+		end[-1] = '\0';
+	return text;
 }
 
 static char *
 tiers_explain(const Tiers *t, const Measure *m)
 {
-	StringInfoData out;
+	Explain		e;
 	TiersOutcome o = tiers_apply_measure(t, m);
 	bool		from_zero = t->nbrackets == 1 && t->b[0].threshold == 0 &&
 		t->b[0].inclusive;
 	int			i;
 
-	initStringInfo(&out);
+	initStringInfo(&e.out);
+	e.t = t;
+	e.m = m;
+	e.money = m->given == (Datum) 0 || is_rate_kind(t);
 	if (o.tier == 0)
 	{
-		append_bound(&out, m, &t->b[0], false);
-		appendStringInfoString(&out, " → ");
-		append_money(&out, 0);
-		return out.data;
+		append_bound(&e, &t->b[0], false);
+		appendStringInfoString(&e.out, " → ");
+		append_money(&e.out, 0);
+		return e.out.data;
 	}
 	switch (t->kind)
 	{
 		case TIERS_FIXED:
-			appendStringInfoString(&out, "定额 ");
-			append_money(&out, o.claimed);
+			appendStringInfoString(&e.out, "定额 ");
+			append_money(&e.out, o.claimed);
 			break;
 		case TIERS_STEP:
-			append_bound(&out, m, &t->b[o.tier - 1], true);
-			appendStringInfoString(&out, " → ");
-			append_money(&out, o.claimed);
+			append_bound(&e, &t->b[o.tier - 1], true);
+			appendStringInfoString(&e.out, " → ");
+			append_money(&e.out, o.claimed);
 			break;
 		case TIERS_RATE:
+			if (!from_zero)
+			{
+				append_bound(&e, &t->b[o.tier - 1], true);
+				appendStringInfoString(&e.out, ": ");
+			}
+			append_rate(&e.out, t->b[o.tier - 1].value);
+			appendStringInfoString(&e.out, " × ");
+			append_measure(&e);
+			append_result(&e, exact_yuan(t, o.tier, m), o.claimed);
+			break;
 		case TIERS_MARGINAL:
-			if (!from_zero && t->kind == TIERS_RATE)
+			/* The measure first, which the last slice ends at. */
+			if (!from_zero)
 			{
-				append_bound(&out, m, &t->b[o.tier - 1], true);
-				appendStringInfoString(&out, ": ");
+				append_measure(&e);
+				appendStringInfoString(&e.out, ": ");
 			}
-			for (i = (t->kind == TIERS_RATE ? o.tier - 1 : 0); i < o.tier; i++)
+			for (i = 0; i < o.tier; i++)
 			{
-				if (i > (t->kind == TIERS_RATE ? o.tier - 1 : 0))
-					appendStringInfoString(&out, " + ");
-				append_rate(&out, t->b[i].value);
-				appendStringInfoString(&out, " × ");
-				if (t->kind == TIERS_RATE)
-					append_measure(&out, m);
-				else if (i < o.tier - 1)
-					append_quantity(&out, m, t->b[i + 1].threshold - t->b[i].threshold);
-				else
-					append_slice(&out, m, t->b[i].threshold);
+				if (i > 0)
+					appendStringInfoString(&e.out, " + ");
+				append_rate(&e.out, t->b[i].value);
+				appendStringInfoString(&e.out, " × ");
+				append_slice(&e, i, o.tier);
 			}
-			appendStringInfoString(&out, " = ");
-			append_money(&out, o.claimed);
+			append_result(&e, exact_yuan(t, o.tier, m), o.claimed);
 			break;
 	}
 	if (t->has_cap)
 	{
-		appendStringInfoString(&out, o.claimed > t->cap ? " > 最高 " : " ≤ 最高 ");
-		append_money(&out, t->cap);
-		appendStringInfoString(&out, " → ");
-		append_money(&out, o.granted);
+		appendStringInfoString(&e.out, o.claimed > t->cap ? " > 最高 " : " ≤ 最高 ");
+		append_money(&e.out, t->cap);
+		appendStringInfoString(&e.out, " → ");
+		append_money(&e.out, o.granted);
 	}
-	return out.data;
+	return e.out.data;
 }
 
 static Datum

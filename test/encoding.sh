@@ -23,6 +23,9 @@ echo "ok: to_daxie and to_wan write EUC_CN text"
 
 got=$(q -c "SELECT 'rate: 30%; cap 九百万'::tiers::text || ' | ' || explain('rate: 30%; cap 900万', '5000万'::cny)")
 [ "$got" = "rate: 30%; cap 900万 | 30% × 5000万元 = 1500万元 > 最高 900万元 → 900万元" ] || fail "tiers in EUC_CN: got '$got'"
+got=$(q -c "SELECT explain('marginal: >=0 -> 50%, >=100万 -> 40%', '1000000.01'::cny)")
+[ "$got" = "100.000001万元: 50% × 100万元 + 40% × (100.000001万元 - 100万元) = 500000.004元，四舍五入为 50万元" ] \
+    || fail "explain of a marginal schedule in EUC_CN: got '$got'"
 echo "ok: tiers literals and explain() read and write EUC_CN text"
 
 err=$(q -c "SELECT '五百万元多'::cny" 2>&1) && fail "junk after an amount was accepted"
