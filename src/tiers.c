@@ -377,8 +377,8 @@ numeric_text(Datum n)
 
 /*
  * A numeric of millionths of a fen rounded half away from zero to the fen.
- * A measure just below the largest amount can round past it (100% of
- * 92233720368547758.075): 22003, naming the measure m.
+ * A measure within a fen above the largest amount can round past it (100%
+ * of 92233720368547758.075): 22003, naming the measure m.
  */
 static int64
 round_millionths_numeric(Numeric x, const Measure *m)
