@@ -30,8 +30,16 @@ CREATE TYPE @extschema@.award (
 );
 COMMENT ON TYPE @extschema@.award IS 'money with its cap: the amount granted and the amount claimed before ceilings';
 
+-- granted(award_for(t, m)) is planned as award_for_granted(t, m), which
+-- gives the same amount without building the award in between.
+CREATE FUNCTION @extschema@.granted_support(internal) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.granted_support(internal) IS
+    'planner support for granted(): granted(award_for(t, m)) becomes award_for_granted(t, m)';
+
 CREATE FUNCTION @extschema@.granted(@extschema@.award) RETURNS @extschema@.cny
-    AS 'MODULE_PATHNAME', 'granted' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'granted' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+    SUPPORT @extschema@.granted_support;
 COMMENT ON FUNCTION @extschema@.granted(@extschema@.award) IS 'the amount paid after ceilings';
 
 CREATE FUNCTION @extschema@.claimed(@extschema@.award) RETURNS @extschema@.cny
@@ -163,3 +171,12 @@ COMMENT ON FUNCTION @extschema@.award_for(@extschema@.tiers, @extschema@.cny) IS
 CREATE FUNCTION @extschema@.award_for(@extschema@.tiers, numeric) RETURNS @extschema@.award
     AS 'MODULE_PATHNAME', 'award_for_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.award_for(@extschema@.tiers, numeric) IS 'applies a schedule to a count or a yuan amount: granted after its cap, claimed before';
+
+CREATE FUNCTION @extschema@.award_for_granted(@extschema@.tiers, @extschema@.cny) RETURNS @extschema@.cny
+    AS 'MODULE_PATHNAME', 'award_for_granted_cny' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.award_for_granted(@extschema@.tiers, @extschema@.cny) IS
+    'granted(award_for(schedule, amount)) without the award in between; the planner calls it in that one''s place';
+CREATE FUNCTION @extschema@.award_for_granted(@extschema@.tiers, numeric) RETURNS @extschema@.cny
+    AS 'MODULE_PATHNAME', 'award_for_granted_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.award_for_granted(@extschema@.tiers, numeric) IS
+    'granted(award_for(schedule, measure)) without the award in between; the planner calls it in that one''s place';

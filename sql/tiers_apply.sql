@@ -203,3 +203,34 @@ SELECT explain('rate: 50%', -1);
 -- NULL in, NULL out.
 SELECT award_for(NULL, 5) IS NULL AS a, award_for('rate: 50%', NULL::numeric) IS NULL AS b,
        tier_of(NULL, 5) IS NULL AS c, explain('rate: 5%', NULL::cny) IS NULL AS d;
+
+-- granted(award_for(t, m)) is planned as award_for_granted(t, m), for a cny
+-- and a numeric measure and through the award -> cny cast; claimed() and an
+-- award_for whose award is used whole are left alone.
+CREATE TEMP TABLE measures (c cny, n numeric);
+INSERT INTO measures
+SELECT cny_from_fen(f), f / 100.0 + CASE WHEN f % 7 = 0 THEN 0.001 ELSE 0 END
+  FROM (SELECT (i * 2654435761) % 5000000000 AS f FROM generate_series(1, 2000) i) s;
+EXPLAIN (VERBOSE, COSTS OFF)
+SELECT granted(award_for('step: >50万 -> 2万, >80万 -> 5万', c)),
+       granted(award_for('rate: 5%; cap 10万', n)),
+       award_for('rate: 5%', n)::cny,
+       claimed(award_for('rate: 5%', n)),
+       award_for('rate: 5%', c)
+  FROM measures;
+-- The same amounts as the award's own granted part: the award taken whole
+-- in a subquery is not rewritten.  Wanted: no row differs.
+SELECT count(*) AS differ
+  FROM (SELECT granted(award_for('marginal: >=0 -> 50%, >=100万 -> 40%; cap 500万', c)) AS direct,
+               granted(award_for('rate: >=1000万 -> 12.5%; cap 300万', n)) AS direct_n,
+               award_for('step: >50万 -> 2万, >80万 -> 5万', n)::cny AS cast_n,
+               c, n FROM measures) d,
+       LATERAL (SELECT award_for('marginal: >=0 -> 50%, >=100万 -> 40%; cap 500万', d.c) AS a,
+                       award_for('rate: >=1000万 -> 12.5%; cap 300万', d.n) AS b,
+                       award_for('step: >50万 -> 2万, >80万 -> 5万', d.n) AS s
+                OFFSET 0) whole
+ WHERE direct <> granted(whole.a) OR direct_n <> granted(whole.b) OR cast_n <> granted(whole.s);
+-- Errors are award_for's own.
+SELECT granted(award_for('rate: 50%', -1::numeric));
+SELECT granted(award_for('rate: 100%', 92233720368547758.075));
+SELECT award_for_granted('rate: 50%', '10'::cny) AS direct_call;

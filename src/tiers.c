@@ -484,6 +484,33 @@ award_for_numeric(PG_FUNCTION_ARGS)
 	return award_datum(tiers_apply_measure(t, &m));
 }
 
+/*
+ * The granted amount alone, by value: what granted(award_for(t, m)) gives
+ * without building the award in between, a palloc per row.  The planner
+ * puts these in place of that composition (award_plan.c).
+ */
+PG_FUNCTION_INFO_V1(award_for_granted_cny);
+Datum
+award_for_granted_cny(PG_FUNCTION_ARGS)
+{
+	Tiers	   *t = PG_GETARG_TIERS_P(0);
+	Measure		m;
+
+	measure_from_cny(PG_GETARG_CNY(1), &m);
+	PG_RETURN_CNY(tiers_apply_measure(t, &m).granted);
+}
+
+PG_FUNCTION_INFO_V1(award_for_granted_numeric);
+Datum
+award_for_granted_numeric(PG_FUNCTION_ARGS)
+{
+	Tiers	   *t = PG_GETARG_TIERS_P(0);
+	Measure		m;
+
+	measure_from_numeric(PG_GETARG_DATUM(1), &m);
+	PG_RETURN_CNY(tiers_apply_measure(t, &m).granted);
+}
+
 PG_FUNCTION_INFO_V1(tier_of_cny);
 Datum
 tier_of_cny(PG_FUNCTION_ARGS)

@@ -75,6 +75,22 @@ CREATE CONSTRAINT TRIGGER limit_group_agrees AFTER INSERT OR UPDATE OF kind, lim
     ON @extschema@.clause FOR EACH ROW WHEN (NEW.limit_group IS NOT NULL)
     EXECUTE FUNCTION @extschema@.catalog_check_limit_group();
 
+-- granted(award_for(t, m)) is planned as award_for_granted(t, m), which
+-- gives the same amount without building the award in between.
+CREATE FUNCTION @extschema@.granted_support(internal) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.granted_support(internal) IS
+    'planner support for granted(): granted(award_for(t, m)) becomes award_for_granted(t, m)';
+ALTER FUNCTION @extschema@.granted(@extschema@.award) SUPPORT @extschema@.granted_support;
+CREATE FUNCTION @extschema@.award_for_granted(@extschema@.tiers, @extschema@.cny) RETURNS @extschema@.cny
+    AS 'MODULE_PATHNAME', 'award_for_granted_cny' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.award_for_granted(@extschema@.tiers, @extschema@.cny) IS
+    'granted(award_for(schedule, amount)) without the award in between; the planner calls it in that one''s place';
+CREATE FUNCTION @extschema@.award_for_granted(@extschema@.tiers, numeric) RETURNS @extschema@.cny
+    AS 'MODULE_PATHNAME', 'award_for_granted_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.award_for_granted(@extschema@.tiers, numeric) IS
+    'granted(award_for(schedule, measure)) without the award in between; the planner calls it in that one''s place';
+
 -- Shipped rows of 成高管发〔2025〕4号 corrected in 0.2: yearly ceilings are the
 -- clauses' annual_limit only, not also a cap on one application, so that
 -- cut(award) names the ceiling that cut; the founders' places compete; the
