@@ -11,10 +11,11 @@
  *    small integer id, its texts copied once.  A row costs a hash of its
  *    two key texts and one comparison with the interned copies.
  *  - A state per group (KindState, in the aggregate context): one chunk
- *    holding a few (key id, value) entries, 16 bytes each, found by linear
- *    search starting with the entry the previous row hit (through an index
- *    once a group has more than LINEAR_ENTRIES keys).  No row allocates
- *    except the first of a new key in a group.
+ *    holding a few entries, their key ids packed beside the header and
+ *    their values after them, 12 bytes an entry, found by linear search
+ *    starting with the entry the previous row hit (through an index once a
+ *    group has more than LINEAR_ENTRIES keys).  No row allocates except the
+ *    first of a new key in a group.
  *
  * The role says how an entry folds:
  *  - ROLE_GROUPED: a row of a limit group; value is the sum of its amounts,
@@ -104,37 +105,54 @@ typedef struct KeyDict
 	uint32		nslots;			/* a power of 2, at least twice nkeys */
 } KeyDict;
 
-typedef struct KindEntry
-{
-	int32		key;
-	int64		value;
-} KindEntry;
-
+/*
+ * The key ids of a state come first, packed beside its header, and the
+ * values after them: a row looks its key up among a few cache lines' worth
+ * of ints and then touches one value.  The values start at
+ * STATE_VALUES(maxentries) bytes.
+ */
 typedef struct KindState
 {
 	KeyDict    *dict;
 	int32	   *index;			/* once the state is large: open addressing
 								 * over key ids, entry + 1, 0 empty; NULL
 								 * while a linear search is cheaper */
+	int64		claimed;		/* every amount fed in, before any cut */
 	int32		indexsize;		/* slots, a power of 2 */
 	int32		which;			/* a KindAgg */
 	int32		nentries;
 	int32		maxentries;
 	int32		last;			/* entry hit by the previous row */
-	int64		claimed;		/* every amount fed in, before any cut */
-	KindEntry	entries[FLEXIBLE_ARRAY_MEMBER];
+	int32		keys[FLEXIBLE_ARRAY_MEMBER];
 } KindState;
 
 /* Entries beyond which a state looks keys up through its index. */
 #define LINEAR_ENTRIES		32
 
 /*
- * Sizes that fill allocator chunks: 256 bytes first (13 entries, enough for
+ * Sizes that fill allocator chunks: 256 bytes first (17 entries, enough for
  * an enterprise-year under most policies), then doubling.
  */
 #define STATE_FIRST_SIZE	256
-#define STATE_SIZE(n)		(offsetof(KindState, entries) + sizeof(KindEntry) * (n))
-#define STATE_ENTRIES(size)	(((size) - offsetof(KindState, entries)) / sizeof(KindEntry))
+#define STATE_VALUES(n)		MAXALIGN(offsetof(KindState, keys) + sizeof(int32) * (n))
+#define STATE_SIZE(n)		(STATE_VALUES(n) + sizeof(int64) * (n))
+
+static inline int64 *
+state_values(const KindState *st)
+{
+	return (int64 *) ((char *) st + STATE_VALUES(st->maxentries));
+}
+
+/* The most entries a state of size bytes holds. */
+static int32
+state_capacity(Size size)
+{
+	int32		n = (int32) ((size - offsetof(KindState, keys)) / (sizeof(int32) + sizeof(int64)));
+
+	while (STATE_SIZE(n) > size)
+		n--;
+	return n;
+}
 
 PG_FUNCTION_INFO_V1(cap_sum_trans);
 PG_FUNCTION_INFO_V1(cap_sum_award_trans);
@@ -296,7 +314,7 @@ state_new(MemoryContext cxt, KeyDict *dict, KindAgg which)
 	st->indexsize = 0;
 	st->which = which;
 	st->nentries = 0;
-	st->maxentries = STATE_ENTRIES(STATE_FIRST_SIZE);
+	st->maxentries = state_capacity(STATE_FIRST_SIZE);
 	st->last = 0;
 	st->claimed = 0;
 	return st;
@@ -356,9 +374,9 @@ differing_limits(const KindState *st, const KeyDef *a, const KeyDef *b)
 static inline bool
 entry_answers(const KindState *st, int32 e, int32 id)
 {
-	const KeyDef *k = &st->dict->keys[st->entries[e].key];
+	const KeyDef *k = &st->dict->keys[st->keys[e]];
 
-	return st->entries[e].key == id ||
+	return st->keys[e] == id ||
 		(k->role == ROLE_GROUPED && k->pair_id == id);
 }
 
@@ -406,83 +424,108 @@ state_index(KindState *st)
 	st->indexsize = (int32) size;
 	for (i = 0; i < st->nentries; i++)
 	{
-		const KeyDef *k = &st->dict->keys[st->entries[i].key];
+		const KeyDef *k = &st->dict->keys[st->keys[i]];
 
-		index_put(st, st->entries[i].key, i);
+		index_put(st, st->keys[i], i);
 		if (k->role == ROLE_GROUPED)
 			index_put(st, k->pair_id, i);
 	}
 }
 
-/*
- * The entry for a key id, added with value 0 when absent.  The state may
- * move when it grows: it is returned through *stp.
- */
-static inline KindEntry *
-state_entry(KindState **stp, int32 key)
+/* The entry of a key id in a state, or -1. */
+static inline int32
+state_find(KindState *st, int32 key)
 {
-	KindState  *st = *stp;
-	const KeyDef *k;
-	int			i;
-	int32		e;
+	int32		i;
 
-	if (st->nentries > 0 && st->entries[st->last].key == key)
-		return &st->entries[st->last];
-	if (st->index == NULL)
+	if (st->nentries > 0 && st->keys[st->last] == key)
+		return st->last;
+	if (st->index != NULL)
+		i = index_find(st, key);
+	else
 	{
 		for (i = 0; i < st->nentries; i++)
-			if (st->entries[i].key == key)
-			{
-				st->last = i;
-				return &st->entries[i];
-			}
+			if (st->keys[i] == key)
+				break;
+		if (i == st->nentries)
+			return -1;
 	}
-	else if ((e = index_find(st, key)) >= 0)
-	{
-		st->last = e;
-		return &st->entries[e];
-	}
+	if (i >= 0)
+		st->last = i;
+	return i;
+}
 
-	/*
-	 * New to this group: a second ceiling for one limit group is an error.
-	 * An indexed state also maps the pair key of each limit group to its
-	 * entry.
-	 */
-	k = &st->dict->keys[key];
+/* Doubles a state's room; the values move up behind the longer key array. */
+static KindState *
+state_grow(KindState *st)
+{
+	Size		size = STATE_FIRST_SIZE;
+	int32		n;
+
+	while (state_capacity(size) <= st->maxentries)
+		size *= 2;
+	if (size > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many distinct kinds and limit groups in one group")));
+	st = repalloc(st, size);
+	n = state_capacity(size);
+	memmove((char *) st + STATE_VALUES(n), state_values(st),
+			sizeof(int64) * st->nentries);
+	st->maxentries = n;
+	return st;
+}
+
+/*
+ * Adds a key new to the state with value 0 and returns its entry.  A
+ * second ceiling for one limit group is an error.  The state may move when
+ * it grows: it is returned through *stp.
+ */
+static int32
+state_add(KindState **stp, int32 key)
+{
+	KindState  *st = *stp;
+	const KeyDef *k = &st->dict->keys[key];
+	int32		i,
+				e;
+
 	if (k->role == ROLE_GROUPED && st->index == NULL)
 	{
 		for (i = 0; i < st->nentries; i++)
-			if (st->dict->keys[st->entries[i].key].pair_id == k->pair_id)
-				differing_limits(st, &st->dict->keys[st->entries[i].key], k);
+			if (st->dict->keys[st->keys[i]].pair_id == k->pair_id)
+				differing_limits(st, &st->dict->keys[st->keys[i]], k);
 	}
 	else if (k->role == ROLE_GROUPED && (e = index_find(st, k->pair_id)) >= 0)
-		differing_limits(st, &st->dict->keys[st->entries[e].key], k);
+		differing_limits(st, &st->dict->keys[st->keys[e]], k);
 
 	if (st->nentries == st->maxentries)
-	{
-		Size		size = (Size) STATE_SIZE(st->maxentries) * 2;
+		*stp = st = state_grow(st);
+	e = st->last = st->nentries++;
+	st->keys[e] = key;
+	state_values(st)[e] = 0;
 
-		if (size > MaxAllocSize)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many distinct kinds and limit groups in one group")));
-		st = repalloc(st, size);
-		st->maxentries = STATE_ENTRIES(size);
-		*stp = st;
-	}
-	st->last = st->nentries++;
-	st->entries[st->last].key = key;
-	st->entries[st->last].value = 0;
+	/* An indexed state also maps the pair key of each limit group. */
 	if (st->index == NULL ? st->nentries > LINEAR_ENTRIES :
 		(Size) st->nentries * 4 > (Size) st->indexsize)
 		state_index(st);
 	else if (st->index != NULL)
 	{
-		index_put(st, key, st->last);
+		index_put(st, key, e);
 		if (k->role == ROLE_GROUPED)
-			index_put(st, k->pair_id, st->last);
+			index_put(st, k->pair_id, e);
 	}
-	return &st->entries[st->last];
+	return e;
+}
+
+/* The value of a key's entry, added with value 0 when absent. */
+static inline int64 *
+state_entry(KindState **stp, int32 key)
+{
+	int32		e = state_find(*stp, key);
+
+	if (unlikely(e < 0))
+		e = state_add(stp, key);
+	return &state_values(*stp)[e];
 }
 
 static inline int64
@@ -499,13 +542,13 @@ add_fen(int64 a, int64 b)
 static inline void
 state_fold(KindState **stp, int32 key, int64 amount)
 {
-	KindEntry  *e = state_entry(stp, key);
+	int64	   *v = state_entry(stp, key);
 	const KeyDef *k = &(*stp)->dict->keys[key];
 
 	if (k->role == ROLE_GROUPED || k->kind.len == NO_KEY)
-		e->value = add_fen(e->value, amount);
+		*v = add_fen(*v, amount);
 	else
-		e->value = Max(e->value, amount);
+		*v = Max(*v, amount);
 }
 
 static inline void
@@ -592,19 +635,20 @@ state_worths(const KindState *st, KindWorth *buf)
 {
 	KindWorth  *w = st->nentries > LINEAR_ENTRIES ?
 		palloc(sizeof(KindWorth) * st->nentries) : buf;
+	const int64 *values = state_values(st);
 	int			i,
 				j;
 
 	for (i = 0; i < st->nentries; i++)
 	{
-		const KeyDef *k = &st->dict->keys[st->entries[i].key];
+		const KeyDef *k = &st->dict->keys[st->keys[i]];
 		KindWorth	x;
 
 		x.kind_id = k->kind_id;
 		x.role = k->role;
 		x.stacks = k->kind.len == NO_KEY;
 		x.worth = k->role == ROLE_GROUPED && k->limit != NO_LIMIT ?
-			Min(st->entries[i].value, k->limit) : st->entries[i].value;
+			Min(values[i], k->limit) : values[i];
 		if (st->nentries > LINEAR_ENTRIES)
 		{
 			w[i] = x;
@@ -665,7 +709,7 @@ state_merge(KindState *dst, const KindState *src)
 		dst->which = src->which;
 	for (i = 0; i < src->nentries; i++)
 	{
-		int32		key = src->entries[i].key;
+		int32		key = src->keys[i];
 
 		if (src->dict != dst->dict)
 		{
@@ -673,7 +717,7 @@ state_merge(KindState *dst, const KindState *src)
 
 			key = dict_key(dst->dict, k->kind, k->group, k->role, k->limit);
 		}
-		state_fold(&dst, key, src->entries[i].value);
+		state_fold(&dst, key, state_values(src)[i]);
 	}
 	dst->claimed = add_fen(dst->claimed, src->claimed);
 	return dst;
@@ -932,13 +976,13 @@ kind_state_serialize(PG_FUNCTION_ARGS)
 	pq_sendint32(&buf, st->nentries);
 	for (i = 0; i < st->nentries; i++)
 	{
-		const KeyDef *k = &st->dict->keys[st->entries[i].key];
+		const KeyDef *k = &st->dict->keys[st->keys[i]];
 
 		pq_sendint32(&buf, k->role);
 		key_send(&buf, k->kind);
 		key_send(&buf, k->group);
 		pq_sendint64(&buf, k->limit);
-		pq_sendint64(&buf, st->entries[i].value);
+		pq_sendint64(&buf, state_values(st)[i]);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -974,12 +1018,11 @@ kind_state_deserialize(PG_FUNCTION_ARGS)
 		Key			kind = key_recv(&buf);
 		Key			group = key_recv(&buf);
 		int64		limit = pq_getmsgint64(&buf);
-		KindEntry  *e;
 
 		if (role < ROLE_GROUPED || role > ROLE_OTHER)
 			elog(ERROR, "kind_state_deserialize: bad role %d", role);
-		e = state_entry(&st, dict_key(st->dict, kind, group, role, limit));
-		e->value = pq_getmsgint64(&buf);
+		*state_entry(&st, dict_key(st->dict, kind, group, role, limit)) =
+			pq_getmsgint64(&buf);
 	}
 	pq_getmsgend(&buf);
 	PG_RETURN_POINTER(st);
