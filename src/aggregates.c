@@ -193,22 +193,92 @@ dict_get(FunctionCallInfo fcinfo)
 	return d;
 }
 
+/*
+ * The last 1 to 8 bytes of a text as one word, read as at most two
+ * overlapping loads: for a given length every byte lands in the word, so
+ * equal words mean equal bytes.  Key texts are short, so hashing and
+ * comparing them a word at a time beats hash_bytes and memcmp per row.
+ */
+static inline uint64
+tail_word(const char *p, int32 n)
+{
+	uint32		a,
+				b;
+
+	if (n >= 4)
+	{
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		return (uint64) a | (uint64) b << 32;
+	}
+	if (n > 0)
+		return (uint64) (uint8) p[0] | (uint64) (uint8) p[n / 2] << 8 |
+			(uint64) (uint8) p[n - 1] << 16;
+	return 0;
+}
+
 static inline bool
 key_equal(Key a, Key b)
 {
-	return a.len == b.len && (a.len <= 0 || memcmp(a.data, b.data, a.len) == 0);
+	const char *p = a.data,
+			   *q = b.data;
+	int32		n = a.len;
+	uint64		x,
+				y;
+
+	if (a.len != b.len)
+		return false;
+	for (; n > 8; p += 8, q += 8, n -= 8)
+	{
+		memcpy(&x, p, 8);
+		memcpy(&y, q, 8);
+		if (x != y)
+			return false;
+	}
+	return tail_word(p, n) == tail_word(q, n);
+}
+
+/* The finaliser of MurmurHash3: every input bit reaches every output bit. */
+static inline uint64
+mix64(uint64 h)
+{
+	h ^= h >> 33;
+	h *= UINT64CONST(0xff51afd7ed558ccd);
+	h ^= h >> 33;
+	h *= UINT64CONST(0xc4ceb9fe1a85ec53);
+	h ^= h >> 33;
+	return h;
+}
+
+/*
+ * A key text folded into h a word at a time, its length first.  A
+ * dictionary holds few keys, so one multiplication a word spreads them
+ * well enough.
+ */
+static inline uint64
+text_hash(Key k, uint64 h)
+{
+	const char *p = k.data;
+	int32		n = k.len;
+	uint64		w;
+
+	h = (h ^ (uint64) (uint32) n) * UINT64CONST(0x9e3779b97f4a7c15);
+	for (; n > 8; p += 8, n -= 8)
+	{
+		memcpy(&w, p, 8);
+		h = (h ^ w) * UINT64CONST(0xbf58476d1ce4e5b9);
+		h ^= h >> 29;
+	}
+	h = (h ^ tail_word(p, n)) * UINT64CONST(0xbf58476d1ce4e5b9);
+	return h ^ (h >> 29);
 }
 
 static inline uint32
 key_hash(Key kind, Key group, KeyRole role, int64 limit)
 {
-	uint32		h = kind.len == NO_KEY ? 0x9e3779b9 :
-		hash_bytes((const unsigned char *) kind.data, kind.len);
+	uint64		h = text_hash(group, text_hash(kind, (uint64) role << 32));
 
-	h = hash_combine(h, group.len == NO_KEY ? 0x7f4a7c15 :
-					 hash_bytes((const unsigned char *) group.data, group.len));
-	h = hash_combine(h, (uint32) role);
-	return hash_combine(h, murmurhash32((uint32) limit ^ (uint32) (limit >> 32)));
+	return (uint32) mix64(h ^ (uint64) limit);
 }
 
 static Key
@@ -570,7 +640,10 @@ key_arg(FunctionCallInfo fcinfo, int argno)
 
 	if (PG_ARGISNULL(argno))
 		return null_key;
-	t = PG_GETARG_TEXT_PP(argno);
+	/* PG_GETARG_TEXT_PP without a call for the usual plain value. */
+	t = (text *) PG_GETARG_POINTER(argno);
+	if (unlikely(VARATT_IS_EXTERNAL(t) || VARATT_IS_COMPRESSED(t)))
+		t = PG_GETARG_TEXT_PP(argno);
 	k.data = VARDATA_ANY(t);
 	k.len = VARSIZE_ANY_EXHDR(t);
 	return k;
