@@ -132,6 +132,20 @@ FROM (VALUES ('1.00'::cny, '500万'::cny), ('1.00', '300万')) v(a, l);
 SELECT annual_total('compute', 'hitech-2-1', a, l)
 FROM (VALUES ('1.00'::cny, '500万'::cny), ('1.00', NULL)) v(a, l);
 \echo :SQLSTATE
+-- Only two ceilings within one group clash: a limit group may carry
+-- another ceiling in another enterprise-year.  By hand: 2025: 8.00 + 7.00
+-- = 15.00 under 10.00 → 10.00; 2026: 15.00 under 20.00 → 15.00.
+SELECT y, granted(annual_total('compute', 'g', a, l)) AS granted, want
+FROM (VALUES (2025, '8.00'::cny, '10.00'::cny), (2026, '8.00', '20.00'),
+             (2025, '7.00', '10.00'), (2026, '7.00', '20.00')) v(y, a, l)
+JOIN (VALUES (2025, '10.00'::cny), (2026, '15.00')) w(y, want) USING (y)
+GROUP BY y, want ORDER BY y;
+-- A group that then meets the other year's ceiling is still caught.
+SELECT y, annual_total('compute', 'g', a, l)
+FROM (VALUES (2025, '8.00'::cny, '10.00'::cny), (2026, '8.00', '20.00'),
+             (2025, '7.00', '20.00')) v(y, a, l)
+GROUP BY y;
+\echo :SQLSTATE
 SELECT annual_total('compute', NULL, '-1.00'::cny, NULL);
 \echo :SQLSTATE
 SELECT annual_total('compute', 'g', '1.00'::cny, '-1.00');

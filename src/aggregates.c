@@ -93,6 +93,9 @@ typedef struct KeyDef
 	int32		kind_id;		/* the ROLE_KIND key of its kind */
 	int32		pair_id;		/* ROLE_GROUPED: the ROLE_PAIR key of its
 								 * kind and group; others: itself */
+	int32		ceilings;		/* ROLE_PAIR: its ROLE_GROUPED keys, one a
+								 * ceiling; more than one and a state may
+								 * meet two */
 } KeyDef;
 
 typedef struct KeyDict
@@ -366,6 +369,9 @@ dict_key(KeyDict *d, Key kind, Key group, KeyRole role, int64 limit)
 	k->limit = limit;
 	k->kind_id = kind_id < 0 ? id : kind_id;
 	k->pair_id = pair_id < 0 ? id : pair_id;
+	k->ceilings = 0;
+	if (role == ROLE_GROUPED)
+		d->keys[pair_id].ceilings++;
 	d->slots[s] = id + 1;
 	if (d->nkeys * 2 > (int32) d->nslots || d->nkeys == d->maxkeys)
 		dict_grow(d);
@@ -559,14 +565,21 @@ state_add(KindState **stp, int32 key)
 	int32		i,
 				e;
 
-	if (k->role == ROLE_GROUPED && st->index == NULL)
+	/* Only a limit group seen with two ceilings in the query can clash. */
+	if (k->role == ROLE_GROUPED && st->dict->keys[k->pair_id].ceilings > 1)
 	{
-		for (i = 0; i < st->nentries; i++)
-			if (st->dict->keys[st->keys[i]].pair_id == k->pair_id)
-				differing_limits(st, &st->dict->keys[st->keys[i]], k);
+		if (st->index != NULL)
+		{
+			if ((e = index_find(st, k->pair_id)) >= 0)
+				differing_limits(st, &st->dict->keys[st->keys[e]], k);
+		}
+		else
+		{
+			for (i = 0; i < st->nentries; i++)
+				if (st->dict->keys[st->keys[i]].pair_id == k->pair_id)
+					differing_limits(st, &st->dict->keys[st->keys[i]], k);
+		}
 	}
-	else if (k->role == ROLE_GROUPED && (e = index_find(st, k->pair_id)) >= 0)
-		differing_limits(st, &st->dict->keys[st->keys[e]], k);
 
 	if (st->nentries == st->maxentries)
 		*stp = st = state_grow(st);
