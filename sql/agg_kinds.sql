@@ -101,9 +101,16 @@ FROM (SELECT annual_total('k' || i, grp || i, amount, '50.00') AS t
             UNION ALL
             SELECT i, 'h', (i || '.00')::cny / 2 FROM generate_series(1, 100) i) s) r;
 
--- Very many kinds in one group: the state looks keys up through an index
--- and the final step sorts.  Kinds k1..k100000 with amounts i.00:
--- highest_per_kind is 1 + ... + 100000 = 5000050000.00.
+-- As a window aggregate the final step runs after every row while new
+-- kinds keep arriving: row i brings kind ki with i.00, so the running
+-- highest_per_kind is 1 + ... + i = i(i + 1)/2.
+SELECT count(*) AS rows, count(*) FILTER (WHERE got <> (i * (i + 1) / 2 || '.00')::cny) AS wrong
+FROM (SELECT i, highest_per_kind('k' || i, (i || '.00')::cny) OVER (ORDER BY i) AS got
+      FROM generate_series(1, 200) i) s;
+
+-- Very many kinds in one group: the state looks keys up through an index.
+-- Kinds k1..k100000 with amounts i.00: highest_per_kind is 1 + ... +
+-- 100000 = 5000050000.00.
 SELECT highest_per_kind('k' || i, (i || '.00')::cny) AS got, '5000050000.00'::cny AS want
 FROM generate_series(1, 100000) i;
 -- 5000 kinds, the payer with i.00 and another level with i.00 / 2: the

@@ -106,6 +106,9 @@ typedef struct KeyDict
 	KeyDef	   *keys;
 	int32	   *slots;			/* open addressing: key id + 1, 0 empty */
 	uint32		nslots;			/* a power of 2, at least twice nkeys */
+	struct KindBest *bests;		/* final steps' scratch, nbests long */
+	int32		nbests;
+	uint32		stamp;			/* the number of the latest final step */
 } KeyDict;
 
 /*
@@ -184,7 +187,7 @@ dict_get(FunctionCallInfo fcinfo)
 	{
 		MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
 
-		d = MemoryContextAlloc(cxt, sizeof(KeyDict));
+		d = MemoryContextAllocZero(cxt, sizeof(KeyDict));
 		d->cxt = cxt;
 		d->nkeys = 0;
 		d->maxkeys = 16;
@@ -693,95 +696,85 @@ award_amount_arg(FunctionCallInfo fcinfo, int argno, int64 *granted,
 	*claimed = a->claimed;
 }
 
-/* What an entry is worth, with its kind: the final steps sort by kind. */
-typedef struct KindWorth
-{
-	int32		kind_id;
-	int32		role;
-	bool		stacks;			/* a NULL kind */
-	int64		worth;			/* a limit group's sum under its limit */
-} KindWorth;
-
-static int
-kind_worth_cmp(const void *a, const void *b)
-{
-	int32		ka = ((const KindWorth *) a)->kind_id;
-	int32		kb = ((const KindWorth *) b)->kind_id;
-
-	return ka < kb ? -1 : ka > kb;
-}
-
 /*
- * The entries of a state as KindWorths sorted by kind, so that each kind is
- * one run: an insertion sort into buf (LINEAR_ENTRIES long) for the few
- * entries of a usual group, qsort of a palloc'd array for a large one.
+ * The best entries of one kind while a final step runs, in the dictionary
+ * by kind id: valid when stamped with the step's number, so nothing is
+ * cleared between steps, and chained through next.
  */
-static KindWorth *
-state_worths(const KindState *st, KindWorth *buf)
+typedef struct KindBest
 {
-	KindWorth  *w = st->nentries > LINEAR_ENTRIES ?
-		palloc(sizeof(KindWorth) * st->nentries) : buf;
-	const int64 *values = state_values(st);
-	int			i,
-				j;
+	uint32		stamp;
+	int32		next;			/* the kind gathered before, or -1 */
+	int64		best;			/* the best grouped or lone entry */
+	int64		others;			/* the other levels' best */
+} KindBest;
 
-	for (i = 0; i < st->nentries; i++)
+/* The dictionary's KindBest slots, one per key id, stamps fresh. */
+static KindBest *
+dict_bests(KeyDict *d)
+{
+	if (d->nbests < d->maxkeys)
 	{
-		const KeyDef *k = &st->dict->keys[st->keys[i]];
-		KindWorth	x;
+		Size		size = sizeof(KindBest) * d->maxkeys;
 
-		x.kind_id = k->kind_id;
-		x.role = k->role;
-		x.stacks = k->kind.len == NO_KEY;
-		x.worth = k->role == ROLE_GROUPED && k->limit != NO_LIMIT ?
-			Min(values[i], k->limit) : values[i];
-		if (st->nentries > LINEAR_ENTRIES)
-		{
-			w[i] = x;
-			continue;
-		}
-		for (j = i; j > 0 && w[j - 1].kind_id > x.kind_id; j--)
-			w[j] = w[j - 1];
-		w[j] = x;
+		d->bests = d->bests == NULL ? MemoryContextAllocZero(d->cxt, size) :
+			repalloc(d->bests, size);
+		memset(&d->bests[d->nbests], 0,
+			   sizeof(KindBest) * (d->maxkeys - d->nbests));
+		d->nbests = d->maxkeys;
 	}
-	if (st->nentries > LINEAR_ENTRIES)
-		qsort(w, st->nentries, sizeof(KindWorth), kind_worth_cmp);
-	return w;
+	if (++d->stamp == 0)
+	{
+		memset(d->bests, 0, sizeof(KindBest) * d->nbests);
+		d->stamp = 1;
+	}
+	return d->bests;
 }
 
 /*
  * Per kind the best grouped or lone entry, less the best entry of the other
  * levels (only top_up_per_kind has those: 就高补差) and never below zero,
- * summed over kinds; the entries of a NULL kind added.
+ * summed over kinds; the entries of a NULL kind added.  One pass over the
+ * entries, whatever their order.
  */
 static int64
 state_per_kind(const KindState *st)
 {
-	KindWorth	buf[LINEAR_ENTRIES];
-	KindWorth  *w = state_worths(st, buf);
+	KeyDict    *d = st->dict;
+	KindBest   *bests = dict_bests(d);
+	const int64 *values = state_values(st);
 	int64		result = 0;
-	int			i = 0;
+	int32		kinds = -1;
+	int			i;
 
-	while (i < st->nentries)
+	for (i = 0; i < st->nentries; i++)
 	{
-		int32		kind = w[i].kind_id;
-		int64		best = 0,
-					others = 0;
+		const KeyDef *k = &d->keys[st->keys[i]];
+		int64		worth = k->role == ROLE_GROUPED && k->limit != NO_LIMIT ?
+			Min(values[i], k->limit) : values[i];
+		KindBest   *b;
 
-		for (; i < st->nentries && w[i].kind_id == kind; i++)
+		if (k->kind.len == NO_KEY && k->role != ROLE_OTHER)
 		{
-			if (w[i].role == ROLE_OTHER)
-				others = Max(others, w[i].worth);
-			else if (w[i].stacks)
-				result = add_fen(result, w[i].worth);
-			else
-				best = Max(best, w[i].worth);
+			result = add_fen(result, worth);
+			continue;
 		}
-		if (best > others)
-			result = add_fen(result, best - others);
+		b = &bests[k->kind_id];
+		if (b->stamp != d->stamp)
+		{
+			b->stamp = d->stamp;
+			b->next = kinds;
+			b->best = b->others = 0;
+			kinds = k->kind_id;
+		}
+		if (k->role == ROLE_OTHER)
+			b->others = Max(b->others, worth);
+		else
+			b->best = Max(b->best, worth);
 	}
-	if (w != buf)
-		pfree(w);
+	for (; kinds >= 0; kinds = bests[kinds].next)
+		if (bests[kinds].best > bests[kinds].others)
+			result = add_fen(result, bests[kinds].best - bests[kinds].others);
 	return result;
 }
 
