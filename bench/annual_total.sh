@@ -7,12 +7,14 @@
 #   (a) sum(bigint) of the measure;
 #   (b) plain SQL on numeric: each item by its schedule (CASE, least), summed
 #       per limit group under the limit, the highest group per kind, summed;
+#       and, as annual_total gives it too, the sum of every item before its
+#       cap (claimed);
 #   (c) award_for(tiers, cny) and annual_total.
-# Checks (b) = (c) on every enterprise-year and prints c/a and b/c; the goal
-# is c/a <= 1.5 and b/c >= 3.  Then the parts of (c): the join to the
-# clause catalog with a bare sum(bigint), the join with award_for and a
-# bare count, and annual_total against sum(award) on awards computed
-# beforehand.  WORKERS sets
+# Checks (b) = (c) on every enterprise-year, granted and claimed, and prints
+# c/a and b/c; the goal is c/a <= 1.5 and b/c >= 3.  Then the parts of (c):
+# the join to the clause catalog with a bare sum(bigint), the join with
+# award_for and a bare count, and annual_total against sum(award) on awards
+# computed beforehand.  WORKERS sets
 # max_parallel_workers_per_gather for every query (default 0).  Needs the
 # extension built and installed (scripts/setup.sh).  Not part of the test
 # suite: the machine is shared.
@@ -62,19 +64,23 @@ SQL
 A="SELECT enterprise, year, sum(base_fen) FROM app GROUP BY enterprise, year"
 B="WITH item AS (
     SELECT a.enterprise, a.year, c.kind, c.limit_group, c.yearly_limit::numeric AS lim,
-           CASE WHEN c.shape = 'rate' THEN least(round(a.base_n * c.rate, 2), c.cap)
+           CASE WHEN c.shape = 'rate' THEN c.cap END AS cap,
+           CASE WHEN c.shape = 'rate' THEN round(a.base_n * c.rate, 2)
                 WHEN c.op = '>=' THEN CASE WHEN a.base_n >= c.t3 THEN c.a3 WHEN a.base_n >= c.t2 THEN c.a2
                                            WHEN a.base_n >= c.t1 THEN c.a1 ELSE 0 END
                 ELSE CASE WHEN a.base_n > c.t3 THEN c.a3 WHEN a.base_n > c.t2 THEN c.a2
-                          WHEN a.base_n > c.t1 THEN c.a1 ELSE 0 END END AS amount
+                          WHEN a.base_n > c.t1 THEN c.a1 ELSE 0 END END AS claimed
     FROM app a JOIN rule c ON c.id = a.rule
+), capped AS (
+    SELECT *, least(claimed, cap) AS amount FROM item
 ), grp AS (
-    SELECT enterprise, year, kind, least(sum(amount), coalesce(min(lim), sum(amount))) AS v
-    FROM item GROUP BY enterprise, year, kind, limit_group
+    SELECT enterprise, year, kind, least(sum(amount), coalesce(min(lim), sum(amount))) AS v,
+           sum(claimed) AS claimed
+    FROM capped GROUP BY enterprise, year, kind, limit_group
 ), per_kind AS (
-    SELECT enterprise, year, max(v) AS v FROM grp GROUP BY enterprise, year, kind
+    SELECT enterprise, year, max(v) AS v, sum(claimed) AS claimed FROM grp GROUP BY enterprise, year, kind
 )
-SELECT enterprise, year, sum(v) AS granted FROM per_kind GROUP BY enterprise, year"
+SELECT enterprise, year, sum(v) AS granted, sum(claimed) AS claimed FROM per_kind GROUP BY enterprise, year"
 C="SELECT a.enterprise, a.year,
        annual_total(c.kind, c.limit_group, award_for(c.schedule, a.base), c.yearly_limit) AS total
 FROM app a JOIN rule c ON c.id = a.rule GROUP BY a.enterprise, a.year"
@@ -84,7 +90,8 @@ AWARD="SELECT a.enterprise, a.year, count(award_for(c.schedule, a.base))
 FROM app a JOIN rule c ON c.id = a.rule GROUP BY a.enterprise, a.year"
 
 check=$(bq -c "WITH b AS ($B), c AS ($C)
-  SELECT count(*) FILTER (WHERE b.granted IS DISTINCT FROM granted(c.total)::numeric) || ' of ' || count(*)
+  SELECT count(*) FILTER (WHERE b.granted IS DISTINCT FROM granted(c.total)::numeric) || ' (granted), '
+      || count(*) FILTER (WHERE b.claimed IS DISTINCT FROM claimed(c.total)::numeric) || ' (claimed) of ' || count(*)
   FROM b FULL JOIN c USING (enterprise, year)")
 
 a=$(time_query "$A")
