@@ -60,7 +60,9 @@ CROSS JOIN LATERAL installments(t.total, t.shares, 2025) i
 GROUP BY t.total, t.shares, t.want ORDER BY t.total, t.shares;
 
 -- Property on random amounts and shares: the instalments add up exactly,
--- and each differs from its exact share by less than one fen.
+-- and each differs from its exact share by less than one fen.  amount × 100
+-- - total × share is 100 × (amount - total × share / 100) in yuan: one fen
+-- off shows as 1.
 SELECT setseed(0.4);
 WITH amounts AS (
     SELECT n, (floor(random() * 1e12)::bigint / 100.0)::numeric(20,2)::cny AS total,
@@ -72,7 +74,7 @@ WITH amounts AS (
     FROM amounts a CROSS JOIN LATERAL installments(a.total, a.shares, 2025) i
 )
 SELECT count(DISTINCT n) AS amounts,
-       count(*) FILTER (WHERE abs(amount::numeric * 100 - total::numeric * share) >= 100) AS off_by_a_fen_or_more,
+       count(*) FILTER (WHERE abs(amount::numeric * 100 - total::numeric * share) >= 1) AS off_by_a_fen_or_more,
        (SELECT count(*) FROM (SELECT n FROM paid GROUP BY n, total HAVING sum(amount) <> total) s) AS not_adding_up
 FROM paid;
 
