@@ -4,12 +4,14 @@
 --   psql -f demo/report.sql
 --
 -- The steps, each a view the next one reads:
+--   eligible every application in the policy's period that meets its
+--            conditions, with what its schedule gives it (earns);
 --   line     every application the district pays under, with its award:
---            in the policy's period, meeting its conditions, within the
---            yearly quotas (taken in order of decision: the policy selects
---            on merit, which the sample data does not record), once only
---            where the policy says so, and paying only the difference when
---            a higher tier is reached later;
+--            within the yearly quotas (taken in order of decision: the
+--            policy selects on merit, which the sample data does not
+--            record), once only where the policy says so (仅享受一次: the
+--            first application that earns something), and paying only the
+--            difference when a higher tier is reached later;
 --   support  line together with the awards received from other levels;
 --   kind_year per enterprise, year and kind: the district's amount under
 --            its yearly limits, the best other level, and what the district
@@ -26,35 +28,44 @@ CREATE FUNCTION pg_temp.wan(amount cny) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$ SELECT to_wan(round(amount, '100')) $$;
 
+CREATE TEMP VIEW eligible AS
+SELECT a.*, c.kind, c.limit_group, c.annual_limit, c.rule, c.pays_difference,
+       c.once_only, c.programme, g.annual_quota,
+       coalesce(g.part_of, g.code) AS budget_programme,
+       coalesce(award_for(c.rule, a.amount), award_for(c.rule, a.units::numeric)) AS earns
+  FROM demo.application a
+  JOIN clause c ON c.code = a.clause
+  JOIN policy p ON p.id = c.policy_id
+  LEFT JOIN programme g ON g.code = c.programme
+ WHERE p.effective @> a.decided                                -- 十五
+   AND (a.clause <> '3' OR a.rd_intensity >= 20)                -- 达 20% 以上
+   AND (a.clause <> '4.general' OR a.parameters > 100000000000) -- 超过千亿
+   AND NOT (a.clause = '14.1' AND EXISTS (                      -- 享受过类似政策补贴的不再享受
+            SELECT FROM demo.received r
+             WHERE r.enterprise = a.enterprise AND r.kind = c.kind
+               AND r.year <= a.year));
+
+-- A once-only award is enjoyed once: an application below the clause's
+-- threshold (a financing round under 1000万) earns nothing and does not use
+-- it up, so the first application that earns something is the one kept;
+-- when none does, the first.
 CREATE TEMP TABLE line AS
-WITH eligible AS (
-    SELECT a.*, c.kind, c.limit_group, c.annual_limit, c.rule, c.pays_difference,
-           c.once_only, g.annual_quota,
-           coalesce(g.part_of, g.code) AS budget_programme,
-           row_number() OVER (PARTITION BY a.enterprise, a.clause
-                              ORDER BY a.decided, a.id) AS nth,
-           row_number() OVER (PARTITION BY c.programme, a.year
-                              ORDER BY a.decided, a.id) AS selected_as
-      FROM demo.application a
-      JOIN clause c ON c.code = a.clause
-      JOIN policy p ON p.id = c.policy_id
-      LEFT JOIN programme g ON g.code = c.programme
-     WHERE p.effective @> a.decided                                -- 十五
-       AND (a.clause <> '3' OR a.rd_intensity >= 20)                -- 达 20% 以上
-       AND (a.clause <> '4.general' OR a.parameters > 100000000000) -- 超过千亿
-       AND NOT (a.clause = '14.1' AND EXISTS (                      -- 享受过类似政策补贴的不再享受
-                SELECT FROM demo.received r
-                 WHERE r.enterprise = a.enterprise AND r.kind = c.kind
-                   AND r.year <= a.year))
+WITH chosen AS (
+    SELECT e.*,
+           row_number() OVER (PARTITION BY enterprise, clause
+                              ORDER BY granted(earns) = 0, decided, id) AS nth,
+           row_number() OVER (PARTITION BY programme, year
+                              ORDER BY decided, id) AS selected_as
+      FROM eligible e
 )
 SELECT id, enterprise, year, clause, kind, limit_group, annual_limit, budget_programme,
        CASE WHEN pays_difference    -- 进档差额
             THEN tier_increment(rule, coalesce(amount::numeric, units))
                      OVER (PARTITION BY enterprise, clause ORDER BY year, decided, id)
                      ::award  -- nothing cut
-            ELSE coalesce(award_for(rule, amount), award_for(rule, units::numeric))
+            ELSE earns
        END AS award
-  FROM eligible
+  FROM chosen
  WHERE (NOT once_only OR nth = 1)
    AND (annual_quota IS NULL OR selected_as <= annual_quota);
 

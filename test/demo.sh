@@ -2,8 +2,9 @@
 # The demo keeps working and keeps its promises: demo/generate.sql gives the
 # same data twice for one size, and demo/report.sql runs on it and its
 # figures hold together — budgets paid exactly, instalments adding up to what
-# is paid, nobody paid above their yearly total, once-only rules once, no
-# award outside the policy's period or beyond a yearly quota.
+# is paid, nobody paid above their yearly total, once-only rules once (the
+# first application that earns), no award outside the policy's period or
+# beyond a yearly quota.
 #
 # Needs a server: PGHOST/PGPORT/PGUSER as set by scripts/cluster.sh.
 set -euo pipefail
@@ -39,9 +40,19 @@ SELECT 'check nobody paid above the yearly total: ' || bool_and(p.paid <= grante
   FROM (SELECT enterprise, year, sum(paid) AS paid FROM payable GROUP BY 1, 2) p
   JOIN (SELECT enterprise, year, annual_total(kind, limit_group, award, annual_limit) AS total
           FROM support GROUP BY 1, 2) t USING (enterprise, year);
-SELECT 'check once only: ' || NOT EXISTS (
+-- 仅享受一次: one line per enterprise for a once-only clause, and the first
+-- eligible application that earns something when one does; an application
+-- below the threshold does not use the award up.
+SELECT 'check once only, the first application that earns: ' || (NOT EXISTS (
          SELECT FROM line l JOIN clause c ON c.code = l.clause
-          WHERE c.once_only GROUP BY l.enterprise, l.clause HAVING count(*) > 1);
+          WHERE c.once_only GROUP BY l.enterprise, l.clause HAVING count(*) > 1)
+       AND NOT EXISTS (
+         SELECT FROM eligible e
+           LEFT JOIN (line l JOIN eligible k USING (id))
+                  ON k.enterprise = e.enterprise AND k.clause = e.clause
+          WHERE e.once_only AND granted(e.earns) > 0
+            AND (l.id IS NULL OR granted(l.award) = 0
+                 OR (e.decided, e.id) < (k.decided, k.id))));
 SELECT 'check in force: ' || NOT EXISTS (
          SELECT FROM line l JOIN demo.application a USING (id)
            JOIN clause c ON c.code = l.clause JOIN policy p ON p.id = c.policy_id
