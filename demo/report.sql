@@ -17,16 +17,22 @@
 --            its yearly limits, the best other level, and what the district
 --            owes on top (就高补差);
 --   payable  kind_year cut to each programme's yearly budget (pro rata);
---   paid     payable spread over the years of its instalments.
+--   paid     payable spread over the years of its instalments;
+--   enterprise_year what each enterprise gets in a year from all levels, what
+--            the other levels' awards count for, what the budgets cut and
+--            what the district pays: granted - other - budget cut = paid.
 
 \set ON_ERROR_STOP on
 \pset null '·'
 
 -- Amounts are exact to the fen throughout; for reading, the reports show
--- them in 万元 to two decimals (to the 百元).
-CREATE FUNCTION pg_temp.wan(amount cny) RETURNS text
+-- them in 万元 with two decimals (rounded to the 百元, half away from zero),
+-- as numbers, so that psql aligns a column on its right and it scans.  Each
+-- figure is rounded on its own, so a sum shown may differ from its parts
+-- shown by 0.01.
+CREATE FUNCTION pg_temp.wan(amount cny) RETURNS numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$ SELECT to_wan(round(amount, '100')) $$;
+AS $$ SELECT (round(amount, '100')::numeric / 10000)::numeric(18, 2) $$;
 
 CREATE TEMP VIEW eligible AS
 SELECT a.*, c.kind, c.limit_group, c.annual_limit, c.rule, c.pays_difference,
@@ -118,31 +124,43 @@ SELECT p.enterprise, p.year AS award_year, p.kind, i.year, i.amount
               WHERE installment_shares IS NOT NULL) s USING (kind),
        LATERAL installments(p.paid, coalesce(s.installment_shares, '{100}'), p.year) AS i;
 
+-- Per kind the district owes what its amount exceeds the best other
+-- level's (就高补差), so over an enterprise-year the district's share of
+-- granted is granted less the other levels' best amount per kind
+-- (highest_per_kind: several awards of one kind count once), and it pays
+-- that less what the budgets cut.
+CREATE TEMP VIEW enterprise_year AS
+SELECT t.enterprise, t.year, t.awards, t.total, coalesce(r.other, '0') AS other,
+       p.owed - p.paid AS budget_cut, p.paid
+  FROM (SELECT enterprise, year,
+               count(*) FILTER (WHERE level = 'district' AND granted(award) > 0) AS awards,
+               annual_total(kind, limit_group, award, annual_limit) AS total
+          FROM support GROUP BY enterprise, year) AS t
+  JOIN (SELECT enterprise, year, sum(owed) AS owed, sum(paid) AS paid
+          FROM payable GROUP BY enterprise, year) AS p USING (enterprise, year)
+  LEFT JOIN (SELECT enterprise, year, highest_per_kind(kind, amount) AS other
+               FROM demo.received GROUP BY enterprise, year) AS r USING (enterprise, year);
+
 \echo
 \echo '成高管发〔2025〕4号 on the sample database'
 SELECT (SELECT count(*) FROM demo.enterprise) AS enterprises,
        (SELECT count(*) FROM demo.application) AS applications,
-       (SELECT count(*) FROM line) AS paid_under_the_policy,
-       (SELECT count(*) FROM demo.received) AS awards_from_other_levels;
+       (SELECT count(*) FROM line WHERE granted(award) > 0) AS "district awards",
+       (SELECT count(*) FROM line WHERE granted(award) = 0) AS "eligible, earning nothing",
+       (SELECT count(*) FROM demo.received) AS "awards from other levels";
 
-\echo '1. What each enterprise gets in a year (annual_total over all levels) and what the district pays: the ten largest'
-SELECT e.name AS enterprise, t.year, t.applications,
-       pg_temp.wan(claimed(t.total)) AS claimed, pg_temp.wan(cut(t.total)) AS cut,
-       pg_temp.wan(granted(t.total)) AS granted,
-       pg_temp.wan(coalesce(r.received, '0')) AS "other levels",
-       pg_temp.wan(p.paid) AS "district pays"
-  FROM (SELECT enterprise, year, count(*) FILTER (WHERE level = 'district') AS applications,
-               annual_total(kind, limit_group, award, annual_limit) AS total
-          FROM support GROUP BY enterprise, year) AS t
-  JOIN demo.enterprise e ON e.id = t.enterprise
-  JOIN (SELECT enterprise, year, sum(paid) AS paid FROM payable GROUP BY enterprise, year) AS p
-       USING (enterprise, year)
-  LEFT JOIN (SELECT enterprise, year, sum(amount) AS received FROM demo.received
-              GROUP BY enterprise, year) AS r USING (enterprise, year)
- ORDER BY granted(t.total) DESC, e.id, t.year
+\echo '1. The ten largest enterprise-years: what all levels grant together (annual_total) and what the district pays, 万元'
+\echo '   granted - other levels (their best award of each kind) - budget cut = district pays, each figure rounded on its own'
+SELECT e.name AS enterprise, y.year, y.awards AS "district awards",
+       pg_temp.wan(claimed(y.total)) AS claimed, pg_temp.wan(cut(y.total)) AS cut,
+       pg_temp.wan(granted(y.total)) AS granted, pg_temp.wan(y.other) AS "other levels",
+       pg_temp.wan(y.budget_cut) AS "budget cut", pg_temp.wan(y.paid) AS "district pays"
+  FROM enterprise_year y
+  JOIN demo.enterprise e ON e.id = y.enterprise
+ ORDER BY granted(y.total) DESC, e.id, y.year
  LIMIT 10;
 
-\echo '2. What the ceilings and 取高不重复 cut, all enterprises and years'
+\echo '2. What the ceilings and 取高不重复 cut, all enterprises and years, 万元'
 WITH per_group AS (
     SELECT enterprise, year, kind, limit_group,
            sum(granted(award)) AS before_limit,
@@ -153,7 +171,7 @@ WITH per_group AS (
     SELECT enterprise, year, annual_total(kind, limit_group, award, annual_limit) AS total
       FROM support GROUP BY enterprise, year
 )
-SELECT step, pg_temp.wan(amount) AS amount FROM (
+SELECT step, pg_temp.wan(amount) AS "万元" FROM (
     SELECT 1, 'claimed under the rules' , (SELECT sum(claimed(total)) FROM per_year)
     UNION ALL
     SELECT 2, '− clause caps (最高 X)', (SELECT sum(cut_by_caps) FROM per_group)
@@ -167,19 +185,20 @@ SELECT step, pg_temp.wan(amount) AS amount FROM (
     SELECT 5, '= granted, all levels', (SELECT sum(granted(total)) FROM per_year)
 ) AS s(n, step, amount) ORDER BY n;
 
-\echo '3. Where several levels support one kind, which level is highest'
+\echo '3. Where several levels support one kind, which level is highest, and what the district tops up (就高补差), 万元'
 SELECT kind, count(*) AS contested,
        count(*) FILTER (WHERE district > other) AS district,
        count(*) FILTER (WHERE other > district AND other_level = 'national') AS national,
        count(*) FILTER (WHERE other > district AND other_level = 'provincial') AS provincial,
        count(*) FILTER (WHERE other > district AND other_level = 'municipal') AS municipal,
        count(*) FILTER (WHERE other = district) AS tie,
-       pg_temp.wan(sum(owed)) AS district_tops_up
+       pg_temp.wan(sum(owed)) AS "district tops up"
   FROM kind_year
  WHERE other IS NOT NULL
  GROUP BY kind ORDER BY count(*) DESC, kind;
 
-\echo '4. Each programme against its yearly budget (总额控制), pro rata where oversubscribed'
+\echo '4. Each programme against its yearly budget (总额控制), pro rata where oversubscribed, 万元'
+\echo '   enterprises: those the district owes something under the programme, each counted once'
 SELECT b.code AS programme, y.year, pg_temp.wan(b.annual_budget) AS budget,
        coalesce(d.enterprises, 0) AS enterprises,
        pg_temp.wan(coalesce(d.owed, '0')) AS demand, pg_temp.wan(coalesce(d.paid, '0')) AS paid,
@@ -187,8 +206,8 @@ SELECT b.code AS programme, y.year, pg_temp.wan(b.annual_budget) AS budget,
        d.paid = least(d.owed, b.annual_budget) AS exact
   FROM programme b
   CROSS JOIN (VALUES (2025), (2026), (2027)) AS y(year)
-  LEFT JOIN (SELECT programme, year, count(*) AS enterprises, sum(owed) AS owed,
-                    sum(paid) AS paid
+  LEFT JOIN (SELECT programme, year, count(DISTINCT enterprise) FILTER (WHERE owed > 0) AS enterprises,
+                    sum(owed) AS owed, sum(paid) AS paid
                FROM payable GROUP BY programme, year) AS d
          ON d.programme = b.code AND d.year = y.year
  WHERE b.annual_budget IS NOT NULL
@@ -205,7 +224,7 @@ SELECT g.code AS programme, a.year, count(*) AS approved, g.annual_quota AS quot
  GROUP BY g.code, g.annual_quota, a.year
  ORDER BY g.code, a.year;
 
-\echo '5. What the district pays by calendar year, after instalments (分三年按 40%、30%、30%)'
+\echo '5. What the district pays by calendar year, after instalments (分三年按 40%、30%、30%), 万元'
 SELECT year AS paid_in,
        pg_temp.wan(coalesce(sum(amount) FILTER (WHERE award_year = 2025), '0')) AS "awards of 2025",
        pg_temp.wan(coalesce(sum(amount) FILTER (WHERE award_year = 2026), '0')) AS "of 2026",

@@ -2,9 +2,10 @@
 # The demo keeps working and keeps its promises: demo/generate.sql gives the
 # same data twice for one size, and demo/report.sql runs on it and its
 # figures hold together — budgets paid exactly, instalments adding up to what
-# is paid, nobody paid above their yearly total, once-only rules once (the
-# first application that earns), no award outside the policy's period or
-# beyond a yearly quota.
+# is paid, each enterprise-year's granted less the other levels and the
+# budget cut being what the district pays, nobody paid above their yearly
+# total, once-only rules once (the first application that earns), no award
+# outside the policy's period or beyond a yearly quota.
 #
 # Needs a server: PGHOST/PGPORT/PGUSER as set by scripts/cluster.sh.
 set -euo pipefail
@@ -36,6 +37,9 @@ SELECT 'check budgets paid exactly: ' ||
           FROM payable WHERE annual_budget IS NOT NULL GROUP BY programme, year) s;
 SELECT 'check instalments add up: ' ||
        ((SELECT sum(amount) FROM paid) = (SELECT sum(paid) FROM payable));
+SELECT 'check granted - other levels - budget cut = district pays: ' ||
+       bool_and(granted(total) - other - budget_cut = paid)
+  FROM enterprise_year;
 SELECT 'check nobody paid above the yearly total: ' || bool_and(p.paid <= granted(t.total))
   FROM (SELECT enterprise, year, sum(paid) AS paid FROM payable GROUP BY 1, 2) p
   JOIN (SELECT enterprise, year, annual_total(kind, limit_group, award, annual_limit) AS total
@@ -66,4 +70,4 @@ SQL
 )
 checks=$(echo "$out" | grep '^check ' || true)
 echo "$checks" | sed 's/^/demo: /'
-[ "$(echo "$checks" | grep -c ': true$')" -eq 6 ]
+[ "$(echo "$checks" | grep -c ': true$')" -eq 7 ]
