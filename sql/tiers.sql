@@ -149,6 +149,10 @@ SELECT 'rate: 50%; capital 5万'::tiers;
 SELECT 'step: >=10 -> 5万 ; cap 1万 extra'::tiers;
 SELECT 'fixed: 0.001'::tiers;
 SELECT 'fixed: abc'::tiers;
+-- An ambiguous amount's detail names the amount as written: "wan 25", not
+-- one of the shorter prefixes tried to find where the error is.
+SELECT 'fixed: 1万25'::tiers;
+SELECT 'step: >=一万五 -> 5万'::tiers;
 SELECT 'step: >=10 -> 5万, >=30 -> 10万, >=50 -> 25万, >=70 -> 30万; cap 一百万 元 元'::tiers;
 -- A long literal is echoed cut at 64 characters.
 SELECT ('step: ' || string_agg('>=' || i || ' -> ' || i || '万', ', ' ORDER BY i) || ', >=1 -> 1')::tiers

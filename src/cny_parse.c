@@ -91,6 +91,8 @@ static const char W_LEADZERO[] = "A Chinese numeral does not start with ling.";
 static const char W_RESTBIG[] = "The number after a unit wan or yi must be smaller than that unit.";
 static const char W_NEEDYUAN[] = "Jiao and fen after an integer need yuan between them.";
 static const char W_ZHENG[] = "Zheng may only follow yuan or jiao.";
+/* An ambiguous form, when the caller asked for no sentence of its own. */
+static const char W_AMBIGUOUS[] = "The amount can be read two ways.";
 
 typedef enum TokKind
 {
@@ -153,6 +155,7 @@ typedef struct Parser
 	const unsigned char *p;
 	const unsigned char *end;
 	const char *why;			/* the first syntax error, or NULL */
+	bool		quiet;			/* the caller wants no sentence built */
 	bool		range;			/* a value overflowed: out of range */
 	bool		subfen;			/* a nonzero digit past FRAC_DIGITS */
 	bool		fraction_seen;	/* a number with a decimal point was read */
@@ -391,7 +394,9 @@ check_zero(Parser *ps, int left_low, int rest_top, int unit, bool zero)
 
 /*
  * The detail for an ambiguous form names both readings, which takes a
- * sentence built for the input; it stays valid until the next parse.
+ * sentence built for the input; it stays valid until the next parse that
+ * asks for a sentence (a caller that passes no why, trying prefixes of an
+ * amount, leaves it alone).
  */
 static char ambiguous_detail[256];
 
@@ -457,6 +462,8 @@ fail_ambiguous_numeral(Parser *ps, int unit, int d)
 
 	if (ps->why)
 		return false;			/* keep the first error's sentence */
+	if (ps->quiet)
+		return fail(ps, W_AMBIGUOUS);
 	*put_place(u, unit) = '\0';
 	*put_place(below, unit - 1) = '\0';
 	return fail(ps, detail_of(parts));
@@ -482,6 +489,8 @@ fail_ambiguous_digits(Parser *ps, int e, uint64_t v)
 
 	if (ps->why)
 		return false;
+	if (ps->quiet)
+		return fail(ps, W_AMBIGUOUS);
 	*put_place(u, e) = '\0';
 	*cny_put_u64(digits, v) = '\0';
 	*put_padded(aloud, v, e, false) = '\0';
@@ -904,9 +913,10 @@ parse_body(Parser *ps, Num *n)
 
 /* Out of range wins over a fraction of a fen: the value is not an amount. */
 static CnyStatus
-parse_text(const unsigned char *s, size_t len, int64_t *fen, const char **why)
+parse_text(const unsigned char *s, size_t len, int64_t *fen, const char **why,
+		   bool quiet)
 {
-	Parser		ps = {s, s, s + len, NULL, false, false, false, NULL, {T_END, 0, 0}};
+	Parser		ps = {s, s, s + len, NULL, quiet, false, false, false, NULL, {T_END, 0, 0}};
 	int			sign = 0;
 	Num			n;
 	i128		one_fen = pow10_i128(FEN_DIGITS);
@@ -1008,7 +1018,8 @@ compatibility_why(const UChar *u, int32_t n)
 }
 
 static CnyStatus
-parse_unicode(const char *s, size_t len, int64_t *fen, const char **why)
+parse_unicode(const char *s, size_t len, int64_t *fen, const char **why,
+			  bool quiet)
 {
 	UChar		in[UNICODE_MAX_BYTES];
 	UChar		norm[NFKC_MAX_UNITS];
@@ -1036,7 +1047,7 @@ parse_unicode(const char *s, size_t len, int64_t *fen, const char **why)
 		u_strToUTF8(utf8, sizeof(utf8), &nutf8, norm, nnorm, &st);
 	if (U_FAILURE(st))
 		return CNY_SYNTAX;
-	return parse_text((const unsigned char *) utf8, (size_t) nutf8, fen, why);
+	return parse_text((const unsigned char *) utf8, (size_t) nutf8, fen, why, quiet);
 }
 
 /*
@@ -1095,6 +1106,6 @@ cny_parse(const char *s, size_t len, int64_t *fen, const char **why)
 		return CNY_SYNTAX;
 	}
 	if (i < len && !only_known_words((const unsigned char *) s, len))
-		return parse_unicode(s, len, fen, why);
-	return parse_text((const unsigned char *) s, len, fen, why);
+		return parse_unicode(s, len, fen, why, why == &unused);
+	return parse_text((const unsigned char *) s, len, fen, why, why == &unused);
 }

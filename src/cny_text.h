@@ -23,11 +23,12 @@ typedef enum CnyStatus
 /*
  * Parses len bytes at s as an amount.  On CNY_OK stores the fen in *fen.
  * Otherwise *why (when why is not NULL) points to a sentence that says
- * what is wrong, suitable for errdetail, valid until the next call (one
- * that names the input's own digits is built in a static buffer); the
- * sentences are ASCII, so they read right in any server encoding.  Never rounds: an amount with a
- * fraction of a fen is CNY_SYNTAX.  Text with any non-ASCII byte is limited
- * to 256 bytes (CNY_SYNTAX beyond).
+ * what is wrong, suitable for errdetail, valid until the next call that
+ * passes a why (one that names the input's own digits is built in a static
+ * buffer); the sentences are ASCII, so they read right in any server
+ * encoding.  Never rounds: an amount with a fraction of a fen is
+ * CNY_SYNTAX.  Text with any non-ASCII byte is limited to 256 bytes
+ * (CNY_SYNTAX beyond).
  */
 extern CnyStatus cny_parse(const char *s, size_t len, int64_t *fen,
 						   const char **why);
@@ -48,8 +49,9 @@ extern size_t cny_format_daxie(int64_t fen, char *buf);
 extern size_t cny_format_wan(int64_t fen, char *buf);
 
 /*
- * Helpers of the writers (here and in the parser's details): copy s, or v
- * in decimal, to p without a NUL and return the end.
+ * Shared by the formatters and the parser's error details, which build
+ * text piece by piece: copy s, or v in decimal, to p without a NUL and
+ * return the end.
  */
 extern char *cny_put(char *p, const char *s);
 extern char *cny_put_u64(char *p, uint64_t v);
