@@ -656,7 +656,10 @@ key_arg(FunctionCallInfo fcinfo, int argno)
 
 	if (PG_ARGISNULL(argno))
 		return null_key;
-	/* PG_GETARG_TEXT_PP without a call for the usual plain value. */
+	/*
+	 * PG_GETARG_TEXT_PP, inline: a row brings two key texts, and the usual
+	 * short or plain one needs no call to find that it is not toasted.
+	 */
 	t = (text *) PG_GETARG_POINTER(argno);
 	if (unlikely(VARATT_IS_EXTERNAL(t) || VARATT_IS_COMPRESSED(t)))
 		t = PG_GETARG_TEXT_PP(argno);

@@ -25,9 +25,9 @@ typedef struct Tiers
 #define TIERS_SIZE(n)		(offsetof(Tiers, b) + sizeof(TiersBracket) * (n))
 
 /*
- * A schedule is stored plain, so its datum is the value itself, read in
- * place; only one that came some other way (with a short header inside a
- * record, say) is detoasted into a copy.
+ * PG_DETOAST_DATUM, inline: award_for reads a schedule for every row, and
+ * a stored one (storage plain) is never toasted, which this finds without
+ * a call; only a schedule that came some other way is detoasted.
  */
 static inline Tiers *
 DatumGetTiersP(Datum d)

@@ -112,13 +112,14 @@ CREATE FUNCTION target.array_ndims(integer[]) RETURNS integer LANGUAGE sql
 CREATE FUNCTION target.nextval(text) RETURNS bigint LANGUAGE sql
     AS $$ INSERT INTO hostile.ran VALUES (current_user, 'nextval') RETURNING 1000::bigint $$;
 SQL
-q -d $db -U agency_owner -c "CREATE EXTENSION subsidy SCHEMA target" \
-    || fail "the extension did not install beside planted look-alikes"
-ran=$(q -d $db -c "SELECT count(*) FROM hostile.ran")
-[ "$ran" = 0 ] || fail "planted functions ran $ran times while the extension installed"
-# Every function that a member of the extension, or a default, constraint
-# or trigger of one of its tables, depends on is built in or its own.
-foreign=$(q -d $db <<'SQL'
+# The planted functions never ran, nothing of the extension depends on
+# them, and the install did what it should.
+planted_unused() {
+    ran=$(q -d $db -c "SELECT count(*) FROM hostile.ran")
+    [ "$ran" = 0 ] || fail "planted functions ran $ran times while the extension installed"
+    # Every function that a member of the extension, or a default, constraint
+    # or trigger of one of its tables, depends on is built in or its own.
+    foreign=$(q -d $db <<'SQL'
 WITH ext AS (SELECT oid FROM pg_extension WHERE extname = 'subsidy'),
 member AS (
     SELECT classid, objid FROM pg_depend
@@ -138,11 +139,15 @@ SELECT string_agg(DISTINCT d.refobjid::regprocedure::text, ', ')
    AND (SELECT pronamespace FROM pg_proc WHERE oid = d.refobjid) <> 'pg_catalog'::regnamespace;
 SQL
 )
-[ -z "$foreign" ] || fail "extension objects call functions planted beside them: $foreign"
-[ "$(q -d $db -c "SELECT id FROM target.policy WHERE shipped")" = 1 ] \
-    || fail "the shipped policy took its id from a planted nextval"
-[ "$(q -d $db -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'agency_owner'")" = f ] \
-    || fail "agency_owner became a superuser"
+    [ -z "$foreign" ] || fail "extension objects call functions planted beside them: $foreign"
+    [ "$(q -d $db -c "SELECT id FROM target.policy WHERE shipped")" = 1 ] \
+        || fail "the shipped policy took its id from a planted nextval"
+    [ "$(q -d $db -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'agency_owner'")" = f ] \
+        || fail "agency_owner became a superuser"
+}
+q -d $db -U agency_owner -c "CREATE EXTENSION subsidy SCHEMA target" \
+    || fail "the extension did not install beside planted look-alikes"
+planted_unused
 echo "ok: look-alikes planted in the target schema neither run nor stay wired in"
 
 # The trigger that keeps shipped rows read-only holds whatever search_path
@@ -158,5 +163,13 @@ case "$err" in
     *"comes with the extension"*) echo "ok: shipped rows stay read-only under a hostile search_path" ;;
     *) fail "unexpected error: $err" ;;
 esac
+
+# The same look-alikes against 0.1's script, which calls cardinality and
+# array_ndims too, and its update to the current version.
+q -d $db -U agency_owner -c "DROP EXTENSION subsidy" \
+    -c "CREATE EXTENSION subsidy VERSION '0.1' SCHEMA target" -c "ALTER EXTENSION subsidy UPDATE" \
+    || fail "0.1 did not install and update beside planted look-alikes"
+planted_unused
+echo "ok: nor do they when 0.1 is installed and updated"
 
 q -d postgres -c "DROP DATABASE $db" -c "DROP ROLE agency_owner" -c "DROP ROLE mallory"

@@ -22,6 +22,24 @@ AS 'MODULE_PATHNAME', 'installment_shares_valid'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.installment_shares_valid(integer[]) IS
 'whether installments() takes these shares: one-dimensional, no NULL or negative share, adding up to 100';
+-- An agency row that 0.1 took and the check refuses stops the update with
+-- the rows named, rather than with a bare check violation.
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.format('%s %s', code, installment_shares), ', ' ORDER BY code)
+      INTO bad
+      FROM @extschema@.clause
+     WHERE NOT @extschema@.installment_shares_valid(installment_shares);
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'clauses with instalment shares that installments() refuses: %', bad
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'subsidy 0.2 checks that a clause''s installment_shares are whole percentages adding up to 100, one per year.',
+                  HINT = 'Correct those rows (UPDATE clause SET installment_shares = ...) and run ALTER EXTENSION subsidy UPDATE again.';
+    END IF;
+END
+$$;
 ALTER TABLE @extschema@.clause
     DROP CONSTRAINT clause_installment_shares_check,
     ADD CONSTRAINT clause_installment_shares_check
@@ -74,6 +92,29 @@ COMMENT ON FUNCTION @extschema@.catalog_check_limit_group() IS
 CREATE CONSTRAINT TRIGGER limit_group_agrees AFTER INSERT OR UPDATE OF kind, limit_group, annual_limit
     ON @extschema@.clause FOR EACH ROW WHEN (NEW.limit_group IS NOT NULL)
     EXECUTE FUNCTION @extschema@.catalog_check_limit_group();
+
+-- The trigger checks rows as they are written; rows 0.1 already holds that
+-- disagree are named, and stay until the agency corrects them.
+DO $$
+DECLARE
+    clash text;
+BEGIN
+    SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s and %s (kind %s, limit group %s)',
+                                                         a.code, b.code, coalesce(a.kind, 'NULL'), a.limit_group), '; ')
+      INTO clash
+      FROM @extschema@.clause a
+      JOIN @extschema@.clause b
+        ON a.code < b.code
+       AND a.kind IS NOT DISTINCT FROM b.kind
+       AND a.limit_group = b.limit_group
+       AND @extschema@.fen(a.annual_limit) IS DISTINCT FROM @extschema@.fen(b.annual_limit);
+    IF clash IS NOT NULL THEN
+        RAISE WARNING 'clauses in one limit group with different yearly limits: %', clash
+            USING DETAIL = 'annual_total adds the awards of one limit group up under one limit, and fails for an enterprise with awards under both.',
+                  HINT = 'Give the clauses the same annual_limit, or limit groups of their own.';
+    END IF;
+END
+$$;
 
 -- granted(award_for(t, m)) is planned as award_for_granted(t, m), which
 -- gives the same amount without building the award in between.
